@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The one file with per-org settings. Sourced by every script, and by people:
+#
+#   source scripts/env.sh ORG [USER]     set up the peer CLI as ORG's admin (or USER of ORG)
+#   source scripts/env.sh                only load the settings and helper functions
+#   bash scripts/env.sh --help           this text
+#
+# ORG is leader, supplier, courier, committee, regulator or orderer.
+# After 'source scripts/env.sh leader': peer channel getinfo -c community
+#
+# Being sourced into an interactive shell, this file does not turn on 'set -e' there
+# (that would close the shell at the first failing command); scripts that source it do.
+
+_gb_usage() { sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  _gb_usage
+  [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]] && exit 0
+  echo "env.sh must be sourced: source scripts/env.sh ORG [USER]" >&2
+  exit 2
+fi
+
+GROUPBUY_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=versions.env
+source "$GROUPBUY_ROOT/scripts/versions.env"
+# shellcheck source=../network/settings.env
+source "$GROUPBUY_ROOT/network/settings.env"
+GROUPBUY_VAR="${GROUPBUY_VAR:-$GROUPBUY_ROOT/var}"
+GROUPBUY_PEER_ORGS=(leader supplier courier committee regulator)
+GROUPBUY_ALL_ORGS=(leader supplier courier committee regulator orderer)
+GROUPBUY_ORDERERS=(orderer1 orderer2 orderer3)
+case ":$PATH:" in *":$FABRIC_HOME/bin:"*) ;; *) export PATH="$FABRIC_HOME/bin:$PATH" ;; esac
+export GROUPBUY_ROOT GROUPBUY_VAR GROUPBUY_CHANNEL GROUPBUY_CHAINCODE FABRIC_HOME
+
+# org_msp ORG -> MSP ID
+org_msp() {
+  case "$1" in
+    leader) echo LeaderMSP ;; supplier) echo SupplierMSP ;; courier) echo CourierMSP ;;
+    committee) echo CommitteeMSP ;; regulator) echo RegulatorMSP ;; orderer) echo OrdererMSP ;;
+    *) echo "unknown org '$1' (expected leader, supplier, courier, committee, regulator or orderer)" >&2; return 1 ;;
+  esac
+}
+# setting PREFIX NAME -> the value of PREFIX_NAME from settings.env (e.g. setting leader PEER_PORT)
+setting() { local v="${1^^}_$2"; printf '%s' "${!v}"; }
+org_dir()  { echo "$GROUPBUY_VAR/orgs/$1"; }
+org_ca_cert() { echo "$GROUPBUY_VAR/orgs/$1/ca/ca-cert.pem"; }
+peer_name() { echo "peer0.$1.$GROUPBUY_DOMAIN"; }
+peer_address() { echo "$(setting "$1" PEER_HOST):$(setting "$1" PEER_PORT)"; }
+orderer_address() { echo "$(setting "$1" HOST):$(setting "$1" PORT)"; }
+
+# gb_use ORG [USER]: point the peer CLI at ORG's peer as ORG's admin or USER
+gb_use() {
+  local org="${1:-}" user="${2:-admin}" msp
+  msp=$(org_msp "$org") || return 1
+  local msp_dir="$GROUPBUY_VAR/orgs/$org/users/$user/msp"
+  if [[ ! -d "$msp_dir" ]]; then
+    echo "env.sh: no identity '$user' in org '$org' at $msp_dir; start the network first (scripts/network.sh up)" >&2
+    return 1
+  fi
+  export FABRIC_CFG_PATH="$GROUPBUY_VAR/config"
+  export CORE_PEER_LOCALMSPID="$msp"
+  export CORE_PEER_MSPCONFIGPATH="$msp_dir"
+  export CORE_PEER_TLS_ENABLED=true
+  export ORDERER_ADDRESS; ORDERER_ADDRESS=$(orderer_address orderer1)
+  export ORDERER_CA; ORDERER_CA=$(org_ca_cert orderer)
+  export ORDERER_HOST_ALIAS="orderer1.$GROUPBUY_DOMAIN"
+  if [[ "$org" == orderer ]]; then
+    # osnadmin needs the admin's TLS client certificate (mutual TLS on the admin endpoint)
+    export OSN_ADMIN_CLIENT_CERT="$GROUPBUY_VAR/orgs/orderer/users/$user/tls/signcerts/cert.pem"
+    export OSN_ADMIN_CLIENT_KEY="$GROUPBUY_VAR/orgs/orderer/users/$user/tls/keystore/key.pem"
+    export CORE_PEER_TLS_ROOTCERT_FILE="$ORDERER_CA"
+    unset CORE_PEER_ADDRESS
+  else
+    export CORE_PEER_ADDRESS; CORE_PEER_ADDRESS=$(peer_address "$org")
+    export CORE_PEER_TLS_ROOTCERT_FILE; CORE_PEER_TLS_ROOTCERT_FILE=$(org_ca_cert "$org")
+  fi
+}
+
+if [[ $# -gt 0 && -n "$1" ]]; then
+  case "$1" in
+    -h|--help) _gb_usage ;;
+    *) gb_use "$@" ;;
+  esac
+fi

@@ -1,0 +1,432 @@
+#!/usr/bin/env bash
+# Starts, stops and reports the GroupBuy Ledger network: one Fabric CA per org, three Raft
+# orderers, one peer per party org, the channel, and (when deployed) the chaincode servers.
+set -euo pipefail
+
+GB_SCRIPT=network
+usage() {
+  cat <<'USAGE'
+Usage: scripts/network.sh COMMAND [options]
+
+Commands:
+  up        build Fabric if needed, create identities and the channel on first use, start every
+            node that is not running and wait until all are healthy (idempotent)
+  down      stop every process the network started; keeps all data (up brings the same ledger back)
+  status    every node with pid, listen and operations address, health, channel height per peer,
+            and the memory of the whole network;  --json for the same as JSON
+  clean     down, then delete everything generated (certificates, ledgers, logs) under var/
+  help      this text (also: COMMAND --help)
+
+Settings: network/settings.env (hosts, ports, channel, block cutting); every value can be
+overridden from the environment. Generated material: var/ (GROUPBUY_VAR). Logs: var/logs/.
+USAGE
+}
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=env.sh
+source "$here/env.sh" ""  # "" so that env.sh does not see this script's arguments
+# shellcheck source=lib/proc.sh
+source "$here/lib/proc.sh"
+
+CAST="$GROUPBUY_ROOT/network/cast.txt"
+CFG="$GROUPBUY_VAR/config"
+CHANNEL_BLOCK="$GROUPBUY_VAR/channel/$GROUPBUY_CHANNEL.block"
+GROUPBUY_CHANNEL_CAPABILITY="${GROUPBUY_CHANNEL_CAPABILITY:-V3_0}"
+CA_BOOTSTRAP="ca-admin:${GROUPBUY_CA_ADMIN_SECRET:-ca-adminpw}"
+
+need_tools() {
+  local t missing=()
+  for t in curl jq openssl envsubst perl setsid; do command -v "$t" >/dev/null || missing+=("$t"); done
+  ((${#missing[@]} == 0)) || fail "missing tools: ${missing[*]} (on Debian: apt-get install -y curl jq openssl gettext-base perl util-linux)"
+  if [[ ! -x "$FABRIC_HOME/bin/peer" || ! -x "$FABRIC_HOME/bin/fabric-ca-server" || ! -f "$FABRIC_HOME/config/core.yaml" ]]; then
+    say "Fabric binaries not found in $FABRIC_HOME; building them (takes a few minutes the first time)"
+    "$here/install-fabric.sh"
+  fi
+}
+
+# ---------------------------------------------------------------- configuration files
+write_config() {
+  mkdir -p "$CFG" "$GROUPBUY_VAR/channel"
+  # Fabric's sample configuration, with the external builder for chaincode-as-a-service
+  # pointed at ours; every other setting is overridden per node with environment variables.
+  perl -0pe 's{externalBuilders:.*?\n\s*\n}{externalBuilders:\n       - name: ccaas\n         path: '"$GROUPBUY_ROOT"'/network/ccaas-builder\n         propagateEnvironment:\n           - GROUPBUY_CCAAS_ADDRESSES\n           - GROUPBUY_CCAAS_ROOT_CERT\n\n}s' \
+    "$FABRIC_HOME/config/core.yaml" \
+    | sed 's#^\(    endpoint:\) unix:///var/run/docker.sock#\1 ""#' >"$CFG/core.yaml"
+  # (no Docker here: an empty vm.endpoint turns off Docker and its health check; an empty
+  # CORE_VM_ENDPOINT in the environment would be ignored)
+  grep -q 'network/ccaas-builder' "$CFG/core.yaml" || fail "could not configure the ccaas external builder in core.yaml"
+  cp "$FABRIC_HOME/config/orderer.yaml" "$CFG/orderer.yaml"
+  mkdir -p "$CFG/channel"
+  export GROUPBUY_VAR GROUPBUY_CHANNEL_CAPABILITY GROUPBUY_BATCH_TIMEOUT GROUPBUY_MAX_MESSAGE_COUNT
+  local v; for v in $(compgen -v | grep -E '^(ORDERER[123]|LEADER|SUPPLIER|COURIER|COMMITTEE|REGULATOR)_'); do export "${v?}"; done
+  envsubst <"$GROUPBUY_ROOT/network/configtx.yaml" >"$CFG/channel/configtx.yaml"
+}
+
+write_network_json() {
+  local org json='{}'
+  for org in "${GROUPBUY_PEER_ORGS[@]}"; do
+    json=$(jq --arg org "$org" --arg msp "$(org_msp "$org")" --arg ep "$(peer_address "$org")" \
+      --arg alias "$(peer_name "$org")" --arg tls "$(org_ca_cert "$org")" \
+      --arg users "$(org_dir "$org")/users" \
+      '.orgs[$org] = {mspId: $msp, peerEndpoint: $ep, peerHostAlias: $alias, tlsRootCert: $tls, usersDir: $users}' <<<"$json")
+  done
+  jq --arg ch "$GROUPBUY_CHANNEL" --arg cc "$GROUPBUY_CHAINCODE" \
+    --arg oep "$(orderer_address orderer1)" --arg oca "$(org_ca_cert orderer)" \
+    '{channel: $ch, chaincode: $cc, orderer: {endpoint: $oep, tlsRootCert: $oca}} + .' <<<"$json" \
+    >"$GROUPBUY_VAR/network.json"
+}
+
+# ---------------------------------------------------------------- certificate authorities
+ca_url() { echo "https://$(setting "$1" CA_HOST):$(setting "$1" CA_PORT)"; }
+
+start_ca() {
+  local org="$1" home; home="$(org_dir "$org")/ca"
+  mkdir -p "$home"
+  local host; host=$(setting "$org" CA_HOST)
+  FABRIC_CA_SERVER_HOME="$home" start_process "ca.$org" \
+    fabric-ca-server start -b "$CA_BOOTSTRAP" --home "$home" --ca.name "ca-$org" \
+      --csr.cn "ca.$org.$GROUPBUY_DOMAIN" --csr.hosts "localhost,127.0.0.1,$host,ca.$org.$GROUPBUY_DOMAIN" \
+      --tls.enabled --address "$host" --port "$(setting "$org" CA_PORT)" \
+      --operations.listenaddress "$host:$(setting "$org" CA_OPS_PORT)"
+}
+
+wait_ca() {
+  local org="$1"
+  wait_healthy "ca.$org" "http://$(setting "$org" CA_HOST):$(setting "$org" CA_OPS_PORT)/healthz" 60
+  wait_until 30 "ca.$org cert" test -s "$(org_ca_cert "$org")" || fail "ca.$org wrote no ca-cert.pem"
+}
+
+ca_client() { # ca_client ORG HOME ARGS...
+  local org="$1" home="$2"; shift 2
+  FABRIC_CA_CLIENT_HOME="$home" fabric-ca-client "$@" --tls.certfiles "$(org_ca_cert "$org")" \
+    >>"$GB_LOGS/ca-client.$org.log" 2>&1 || {
+      tail -n 5 "$GB_LOGS/ca-client.$org.log" >&2
+      fail "fabric-ca-client $1 failed for org $org (log: $GB_LOGS/ca-client.$org.log)"; }
+}
+
+write_nodeous() { # write_nodeous MSPDIR
+  cat >"$1/config.yaml" <<'YAML'
+NodeOUs:
+  Enable: true
+  ClientOUIdentifier: {Certificate: cacerts/ca.pem, OrganizationalUnitIdentifier: client}
+  PeerOUIdentifier: {Certificate: cacerts/ca.pem, OrganizationalUnitIdentifier: peer}
+  AdminOUIdentifier: {Certificate: cacerts/ca.pem, OrganizationalUnitIdentifier: admin}
+  OrdererOUIdentifier: {Certificate: cacerts/ca.pem, OrganizationalUnitIdentifier: orderer}
+YAML
+}
+
+# tidy_msp DIR: fixed file names (cacerts/ca.pem, signcerts/cert.pem, keystore/key.pem)
+tidy_msp() {
+  local d="$1" f
+  for f in "$d"/keystore/*_sk; do [[ -e "$f" ]] && mv "$f" "$d/keystore/key.pem"; done
+  for sub in cacerts tlscacerts; do
+    for f in "$d/$sub"/*.pem; do [[ -e "$f" && "$f" != "$d/$sub/ca.pem" ]] && mv "$f" "$d/$sub/ca.pem"; done
+  done
+  return 0
+}
+
+enroll() { # enroll ORG NAME SECRET MSPDIR [tls HOSTS]
+  local org="$1" name="$2" secret="$3" dir="$4" profile="${5:-}" hosts="${6:-}"
+  local url; url="$(ca_url "$org")"; url="${url/https:\/\//https://$name:$secret@}"
+  local args=(enroll -u "$url" -M "$dir")
+  [[ -n "$profile" ]] && args+=(--enrollment.profile tls --csr.hosts "$hosts")
+  ca_client "$org" "$GROUPBUY_VAR/tmp/ca-client-$org-$name" "${args[@]}"
+  tidy_msp "$dir"
+  [[ -z "$profile" ]] && write_nodeous "$dir"
+  return 0
+}
+
+register_cast() { # register_cast ORG: registers and enrolls every identity of ORG from cast.txt
+  local org="$1" registrar; registrar="$(org_dir "$org")/registrar"
+  ca_client "$org" "$registrar" enroll -u "$(ca_url "$org" | sed "s#https://#https://$CA_BOOTSTRAP@#")"
+  local o name type role community secret attrs dir hosts
+  while read -r o name type role community; do
+    [[ "$o" == "$org" ]] || continue
+    secret="${name}pw"
+    attrs=""
+    [[ "$role" != "-" ]] && attrs="role=$role:ecert"
+    [[ "$community" != "-" ]] && attrs="$attrs,community=$community:ecert"
+    local reg=(register --id.name "$name" --id.secret "$secret" --id.type "$type" -u "$(ca_url "$org")")
+    [[ -n "$attrs" ]] && reg+=(--id.attrs "$attrs")
+    ca_client "$org" "$registrar" "${reg[@]}"
+    case "$type" in
+      peer|orderer)
+        dir="$(org_dir "$org")/nodes/$name"
+        if [[ "$type" == peer ]]; then
+          hosts="$(peer_name "$org"),localhost,127.0.0.1,$(setting "$org" PEER_HOST)"
+        else
+          hosts="$name.$GROUPBUY_DOMAIN,localhost,127.0.0.1,$(setting "$name" HOST)"
+        fi
+        enroll "$org" "$name" "$secret" "$dir/msp"
+        enroll "$org" "$name" "$secret" "$dir/tls" tls "$hosts" ;;
+      *)
+        dir="$(org_dir "$org")/users/$name"
+        enroll "$org" "$name" "$secret" "$dir/msp"
+        # admins also get a TLS client certificate (osnadmin needs one for mutual TLS)
+        [[ "$type" == admin ]] && enroll "$org" "$name" "$secret" "$dir/tls" tls "localhost,127.0.0.1"
+        ;;
+    esac
+  done < <(grep -vE '^\s*(#|$)' "$CAST")
+  if [[ "$org" != orderer ]]; then
+    # the TLS server certificate of this org's chaincode server(s)
+    ca_client "$org" "$registrar" register --id.name ccaas --id.secret ccaaspw --id.type client -u "$(ca_url "$org")"
+    enroll "$org" ccaas ccaaspw "$(org_dir "$org")/ccaas/tls" tls "localhost,127.0.0.1,$(setting "$org" CCAAS_HOST)"
+  fi
+  # the org's MSP as the channel sees it
+  local msp; msp="$(org_dir "$org")/msp"
+  mkdir -p "$msp/cacerts" "$msp/tlscacerts"
+  cp "$(org_ca_cert "$org")" "$msp/cacerts/ca.pem"
+  cp "$(org_ca_cert "$org")" "$msp/tlscacerts/ca.pem"
+  write_nodeous "$msp"
+  touch "$(org_dir "$org")/.enrolled"
+}
+
+# ---------------------------------------------------------------- orderers and peers
+orderer_env() { # orderer_env NAME: exports the orderer's settings
+  local n="$1" node; node="$(org_dir orderer)/nodes/$n"
+  local ca; ca=$(org_ca_cert orderer)
+  export FABRIC_CFG_PATH="$CFG"
+  export FABRIC_LOGGING_SPEC="${GROUPBUY_ORDERER_LOGGING:-INFO}"
+  export ORDERER_GENERAL_LISTENADDRESS; ORDERER_GENERAL_LISTENADDRESS=$(setting "$n" HOST)
+  export ORDERER_GENERAL_LISTENPORT; ORDERER_GENERAL_LISTENPORT=$(setting "$n" PORT)
+  export ORDERER_GENERAL_LOCALMSPID=OrdererMSP
+  export ORDERER_GENERAL_LOCALMSPDIR="$node/msp"
+  export ORDERER_GENERAL_BOOTSTRAPMETHOD=none
+  export ORDERER_GENERAL_TLS_ENABLED=true
+  export ORDERER_GENERAL_TLS_PRIVATEKEY="$node/tls/keystore/key.pem"
+  export ORDERER_GENERAL_TLS_CERTIFICATE="$node/tls/signcerts/cert.pem"
+  export ORDERER_GENERAL_TLS_ROOTCAS="[$ca]"
+  export ORDERER_GENERAL_CLUSTER_CLIENTCERTIFICATE="$node/tls/signcerts/cert.pem"
+  export ORDERER_GENERAL_CLUSTER_CLIENTPRIVATEKEY="$node/tls/keystore/key.pem"
+  export ORDERER_GENERAL_CLUSTER_ROOTCAS="[$ca]"
+  export ORDERER_CHANNELPARTICIPATION_ENABLED=true
+  export ORDERER_ADMIN_LISTENADDRESS; ORDERER_ADMIN_LISTENADDRESS="$(setting "$n" HOST):$(setting "$n" ADMIN_PORT)"
+  export ORDERER_ADMIN_TLS_ENABLED=true
+  export ORDERER_ADMIN_TLS_CERTIFICATE="$node/tls/signcerts/cert.pem"
+  export ORDERER_ADMIN_TLS_PRIVATEKEY="$node/tls/keystore/key.pem"
+  export ORDERER_ADMIN_TLS_ROOTCAS="[$ca]"
+  export ORDERER_ADMIN_TLS_CLIENTAUTHREQUIRED=true
+  export ORDERER_ADMIN_TLS_CLIENTROOTCAS="[$ca]"
+  export ORDERER_FILELEDGER_LOCATION="$GROUPBUY_VAR/nodes/$n/ledger"
+  export ORDERER_CONSENSUS_WALDIR="$GROUPBUY_VAR/nodes/$n/etcdraft/wal"
+  export ORDERER_CONSENSUS_SNAPDIR="$GROUPBUY_VAR/nodes/$n/etcdraft/snapshot"
+  export ORDERER_OPERATIONS_LISTENADDRESS; ORDERER_OPERATIONS_LISTENADDRESS="$(setting "$n" HOST):$(setting "$n" OPS_PORT)"
+  export ORDERER_METRICS_PROVIDER=prometheus
+}
+
+peer_env() { # peer_env ORG: exports the peer's settings
+  local org="$1" node; node="$(org_dir "$org")/nodes/peer0"
+  local host port; host=$(setting "$org" PEER_HOST); port=$(setting "$org" PEER_PORT)
+  export FABRIC_CFG_PATH="$CFG"
+  export FABRIC_LOGGING_SPEC="${GROUPBUY_PEER_LOGGING:-INFO}"
+  export CORE_PEER_ID; CORE_PEER_ID=$(peer_name "$org")
+  export CORE_PEER_ADDRESS="$host:$port"
+  export CORE_PEER_LISTENADDRESS="$host:$port"
+  export CORE_PEER_CHAINCODEADDRESS="$host:$(setting "$org" PEER_CC_PORT)"
+  export CORE_PEER_CHAINCODELISTENADDRESS="$host:$(setting "$org" PEER_CC_PORT)"
+  export CORE_PEER_GOSSIP_BOOTSTRAP="$host:$port"
+  export CORE_PEER_GOSSIP_EXTERNALENDPOINT="$host:$port"
+  export CORE_PEER_LOCALMSPID; CORE_PEER_LOCALMSPID=$(org_msp "$org")
+  export CORE_PEER_MSPCONFIGPATH="$node/msp"
+  export CORE_PEER_TLS_ENABLED=true
+  export CORE_PEER_TLS_CERT_FILE="$node/tls/signcerts/cert.pem"
+  export CORE_PEER_TLS_KEY_FILE="$node/tls/keystore/key.pem"
+  export CORE_PEER_TLS_ROOTCERT_FILE; CORE_PEER_TLS_ROOTCERT_FILE=$(org_ca_cert "$org")
+  export CORE_PEER_FILESYSTEMPATH="$GROUPBUY_VAR/nodes/peer0.$org"
+  export CORE_LEDGER_STATE_STATEDATABASE=goleveldb
+  export CORE_LEDGER_SNAPSHOTS_ROOTDIR="$GROUPBUY_VAR/nodes/peer0.$org/snapshots"
+  export CORE_OPERATIONS_LISTENADDRESS="$host:$(setting "$org" PEER_OPS_PORT)"
+  export CORE_METRICS_PROVIDER=prometheus
+  export CORE_CHAINCODE_EXECUTETIMEOUT="${GROUPBUY_CHAINCODE_EXECUTETIMEOUT:-30s}"
+  # read by our ccaas builder: where this org's chaincode servers listen, and their TLS root
+  export GROUPBUY_CCAAS_ADDRESSES; GROUPBUY_CCAAS_ADDRESSES="groupbuy=$(setting "$org" CCAAS_HOST):$(setting "$org" CCAAS_PORT),kvbaseline=$(setting "$org" CCAAS_HOST):$(( $(setting "$org" CCAAS_PORT) + 10 ))"
+  export GROUPBUY_CCAAS_ROOT_CERT; GROUPBUY_CCAAS_ROOT_CERT=$(org_ca_cert "$org")
+}
+
+start_orderer() { ( orderer_env "$1"; mkdir -p "$GROUPBUY_VAR/nodes/$1"; start_process "$1" orderer ); }
+start_peer() { ( peer_env "$1"; mkdir -p "$GROUPBUY_VAR/nodes/peer0.$1"; start_process "peer0.$1" peer node start ); }
+
+osnadmin_as_admin() { # osnadmin_as_admin ORDERER ARGS...
+  local n="$1"; shift
+  local u; u="$(org_dir orderer)/users/admin/tls"
+  osnadmin "$@" -o "$(setting "$n" HOST):$(setting "$n" ADMIN_PORT)" --ca-file "$(org_ca_cert orderer)" \
+    --client-cert "$u/signcerts/cert.pem" --client-key "$u/keystore/key.pem"
+}
+
+create_channel() {
+  if [[ ! -s "$CHANNEL_BLOCK" ]]; then
+    say "creating the genesis block of channel '$GROUPBUY_CHANNEL' (capability $GROUPBUY_CHANNEL_CAPABILITY)"
+    FABRIC_CFG_PATH="$CFG/channel" configtxgen -configPath "$CFG/channel" -profile CommunityChannel \
+      -outputBlock "$CHANNEL_BLOCK" -channelID "$GROUPBUY_CHANNEL" >>"$GB_LOGS/configtxgen.log" 2>&1 \
+      || { tail -n 5 "$GB_LOGS/configtxgen.log" >&2; fail "configtxgen failed (log: $GB_LOGS/configtxgen.log)"; }
+  fi
+  local n
+  for n in "${GROUPBUY_ORDERERS[@]}"; do
+    if ! osnadmin_as_admin "$n" channel list 2>/dev/null | grep -q "\"$GROUPBUY_CHANNEL\""; then
+      say "joining $n to channel '$GROUPBUY_CHANNEL'"
+      osnadmin_as_admin "$n" channel join --channelID "$GROUPBUY_CHANNEL" --config-block "$CHANNEL_BLOCK" \
+        >>"$GB_LOGS/osnadmin.log" 2>&1 || { tail -n 5 "$GB_LOGS/osnadmin.log" >&2; fail "$n could not join the channel"; }
+    fi
+  done
+}
+
+join_peers() {
+  local org
+  for org in "${GROUPBUY_PEER_ORGS[@]}"; do
+    ( gb_use "$org"
+      if ! peer channel list 2>/dev/null | grep -qx "$GROUPBUY_CHANNEL"; then
+        say "joining peer0.$org to channel '$GROUPBUY_CHANNEL'"
+        peer channel join -b "$CHANNEL_BLOCK" >>"$GB_LOGS/peer-cli.log" 2>&1 \
+          || { tail -n 5 "$GB_LOGS/peer-cli.log" >&2; fail "peer0.$org could not join the channel"; }
+      fi )
+  done
+}
+
+# Raft needs a leader before the channel takes transactions
+wait_raft_leader() {
+  local n url
+  for ((i = 0; i < 300; i++)); do
+    for n in "${GROUPBUY_ORDERERS[@]}"; do
+      url="http://$(setting "$n" HOST):$(setting "$n" OPS_PORT)/metrics"
+      if curl -fsS --max-time 2 "$url" 2>/dev/null | grep -E "^consensus_etcdraft_is_leader\{channel=\"$GROUPBUY_CHANNEL\"\} 1" >/dev/null; then
+        return 0
+      fi
+    done
+    sleep 0.2
+  done
+  fail "no Raft leader was elected on channel '$GROUPBUY_CHANNEL' within 60s (see $GB_LOGS/orderer*.log)"
+}
+
+# ---------------------------------------------------------------- commands
+cmd_up() {
+  need_tools
+  local org n
+  say "starting GroupBuy network (Fabric $FABRIC_LABEL, data in $GROUPBUY_VAR)"
+  write_config
+  mkdir -p "$GROUPBUY_VAR/tmp"
+  for org in "${GROUPBUY_ALL_ORGS[@]}"; do start_ca "$org"; done
+  for org in "${GROUPBUY_ALL_ORGS[@]}"; do wait_ca "$org"; done
+  say "6 certificate authorities healthy"
+  for org in "${GROUPBUY_ALL_ORGS[@]}"; do
+    if [[ ! -f "$(org_dir "$org")/.enrolled" ]]; then
+      say "registering and enrolling the identities of $org"
+      register_cast "$org"
+    fi
+  done
+  write_network_json
+  for n in "${GROUPBUY_ORDERERS[@]}"; do start_orderer "$n"; done
+  for org in "${GROUPBUY_PEER_ORGS[@]}"; do start_peer "$org"; done
+  for n in "${GROUPBUY_ORDERERS[@]}"; do
+    wait_healthy "$n" "http://$(setting "$n" HOST):$(setting "$n" OPS_PORT)/healthz" 60
+  done
+  say "3 orderers healthy"
+  create_channel
+  wait_raft_leader
+  for org in "${GROUPBUY_PEER_ORGS[@]}"; do
+    wait_healthy "peer0.$org" "http://$(setting "$org" PEER_HOST):$(setting "$org" PEER_OPS_PORT)/healthz" 60
+  done
+  say "5 peers healthy"
+  join_peers
+  if [[ -x "$here/deploy-chaincode.sh" ]] && compgen -G "$GROUPBUY_VAR/chaincode/*/deployed.env" >/dev/null; then
+    "$here/deploy-chaincode.sh" --start-servers
+  fi
+  say "network up: channel '$GROUPBUY_CHANNEL' on 3 orderers and 5 peers (status: scripts/network.sh status)"
+}
+
+all_nodes() { # prints: name org kind
+  local org n f
+  for org in "${GROUPBUY_ALL_ORGS[@]}"; do echo "ca.$org $org ca"; done
+  for n in "${GROUPBUY_ORDERERS[@]}"; do echo "$n orderer orderer"; done
+  for org in "${GROUPBUY_PEER_ORGS[@]}"; do echo "peer0.$org $org peer"; done
+  for f in "$GB_RUN"/ccaas.*.pid; do
+    [[ -e "$f" ]] || continue
+    n=$(basename "$f" .pid); echo "$n ${n##*.} chaincode"
+  done
+}
+
+cmd_down() {
+  local name org kind
+  local names=()
+  while read -r name org kind; do names+=("$name"); done < <(all_nodes)
+  # chaincode servers and peers first, orderers next, the CAs last
+  for ((i = ${#names[@]} - 1; i >= 0; i--)); do
+    if is_running "${names[$i]}"; then
+      say "stopping ${names[$i]}"
+      stop_process "${names[$i]}"
+    fi
+  done
+  say "network down (data kept in $GROUPBUY_VAR; 'scripts/network.sh up' brings it back)"
+}
+
+cmd_clean() {
+  cmd_down
+  [[ "$GROUPBUY_VAR" == */var || -n "${GROUPBUY_FORCE_CLEAN:-}" ]] || fail "refusing to delete '$GROUPBUY_VAR' (not a folder named var); set GROUPBUY_FORCE_CLEAN=1"
+  rm -rf "$GROUPBUY_VAR"
+  say "deleted $GROUPBUY_VAR"
+}
+
+node_status_json() { # node_status_json NAME ORG KIND -> one JSON object
+  local name="$1" org="$2" kind="$3" pid="" listen="" ops="" healthy=false height=null rss=0
+  case "$kind" in
+    ca) listen="$(setting "$org" CA_HOST):$(setting "$org" CA_PORT)"; ops="$(setting "$org" CA_HOST):$(setting "$org" CA_OPS_PORT)" ;;
+    orderer) listen="$(orderer_address "$name")"; ops="$(setting "$name" HOST):$(setting "$name" OPS_PORT)" ;;
+    peer) listen="$(peer_address "$org")"; ops="$(setting "$org" PEER_HOST):$(setting "$org" PEER_OPS_PORT)" ;;
+    chaincode) listen=$(cat "$GB_RUN/$name.addr" 2>/dev/null || true) ;;
+  esac
+  if pid=$(pid_of "$name"); then
+    rss=$(rss_kb "$pid")
+    if [[ -n "$ops" ]]; then
+      http_ok "http://$ops/healthz" && healthy=true
+    else
+      # a chaincode server is healthy when it accepts connections
+      (exec 3<>"/dev/tcp/${listen%:*}/${listen##*:}") 2>/dev/null && healthy=true
+    fi
+    if [[ "$kind" == peer && "$healthy" == true ]]; then
+      height=$(curl -fsS --max-time 2 "http://$ops/metrics" 2>/dev/null \
+        | sed -n "s/^ledger_blockchain_height{channel=\"$GROUPBUY_CHANNEL\"} \([0-9.e+]*\)$/\1/p" | head -n1)
+      height=${height:-null}
+      [[ "$height" != null ]] && height=$(printf '%.0f' "$height")
+    fi
+  else
+    pid=""
+  fi
+  jq -nc --arg name "$name" --arg org "$org" --arg kind "$kind" --arg pid "$pid" --arg listen "$listen" \
+    --arg ops "$ops" --argjson healthy "$healthy" --argjson height "$height" --argjson rss "$rss" \
+    '{name: $name, org: $org, kind: $kind, pid: (if $pid == "" then null else ($pid|tonumber) end),
+      listen: $listen, operations: (if $ops == "" then null else $ops end), healthy: $healthy,
+      rssKiB: $rss} + (if $kind == "peer" then {height: $height} else {} end)'
+}
+
+cmd_status() {
+  local as_json=0
+  [[ "${1:-}" == "--json" ]] && as_json=1
+  local nodes name org kind
+  nodes=$(while read -r name org kind; do node_status_json "$name" "$org" "$kind"; done < <(all_nodes) | jq -s '.')
+  local summary
+  summary=$(jq --arg ch "$GROUPBUY_CHANNEL" '{channel: $ch,
+      nodes: .,
+      healthy: ([.[] | select(.healthy)] | length), total: length,
+      heights: ([.[] | select(.kind == "peer") | .height] | unique),
+      rssMiB: (([.[] | .rssKiB] | add) / 1024 | floor)}' <<<"$nodes")
+  if ((as_json)); then
+    echo "$summary"
+  else
+    jq -r '.nodes[] | [.name, .org, .kind, (.pid // "-" | tostring), .listen, (.operations // "-"),
+        (if .healthy then "healthy" elif .pid then "UNHEALTHY" else "stopped" end),
+        (if .kind == "peer" then (.height // "-" | tostring) else "" end),
+        ((.rssKiB / 1024 | floor | tostring) + " MiB")] | @tsv' <<<"$summary" \
+      | (printf 'NAME\tORG\tKIND\tPID\tLISTEN\tOPERATIONS\tHEALTH\tHEIGHT\tRSS\n'; cat) | column -t -s $'\t'
+    jq -r '"\(.healthy)/\(.total) healthy; channel \(.channel) heights \(.heights | map(tostring) | join(",")); memory of the whole network \(.rssMiB) MiB"' <<<"$summary"
+  fi
+  # exit 1 when something that should run is not healthy
+  jq -e '.healthy == .total' <<<"$summary" >/dev/null
+}
+
+case "${1:-help}" in
+  up) shift; [[ "${1:-}" == --help ]] && { usage; exit 0; }; cmd_up ;;
+  down) shift; [[ "${1:-}" == --help ]] && { usage; exit 0; }; cmd_down ;;
+  status) shift; [[ "${1:-}" == --help ]] && { usage; exit 0; }; cmd_status "$@" ;;
+  clean) shift; [[ "${1:-}" == --help ]] && { usage; exit 0; }; cmd_clean ;;
+  help|-h|--help) usage ;;
+  *) echo "network.sh: unknown command '$1'" >&2; usage >&2; exit 2 ;;
+esac
