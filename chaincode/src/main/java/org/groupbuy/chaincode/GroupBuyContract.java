@@ -1,0 +1,375 @@
+package org.groupbuy.chaincode;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.groupbuy.chaincode.domain.Args;
+import org.groupbuy.chaincode.domain.ArrivalRequest;
+import org.groupbuy.chaincode.domain.CustodyEvent;
+import org.groupbuy.chaincode.domain.Dispute;
+import org.groupbuy.chaincode.domain.DisputeStatus;
+import org.groupbuy.chaincode.domain.ErrorCode;
+import org.groupbuy.chaincode.domain.GroupBuy;
+import org.groupbuy.chaincode.domain.HouseholdDetails;
+import org.groupbuy.chaincode.domain.HouseholdOrder;
+import org.groupbuy.chaincode.domain.Incident;
+import org.groupbuy.chaincode.domain.Payment;
+import org.groupbuy.chaincode.ledger.Json;
+import org.groupbuy.chaincode.ledger.Repo;
+import org.groupbuy.chaincode.ledger.Tx;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+
+/** The group buy lifecycle. Routes only: load, call the domain rule, save, one event. */
+@Contract(name = "GroupBuy", info = @Info(title = "GroupBuy", version = "1.0.0"))
+public final class GroupBuyContract implements ContractInterface {
+
+    /** One step on a loaded group buy; returns the event to emit (its status defaults to the group buy's). */
+    private interface Step {
+        CustodyEvent apply(GroupBuy gb, Tx tx, Repo repo);
+    }
+
+    /** Loads the group buy, applies the step, saves it, commits the step's event; responds with the group buy. */
+    private static String step(final Context ctx, final String id, final Step step) {
+        final Tx tx = Tx.of(ctx);
+        final Repo repo = new Repo(tx);
+        final GroupBuy gb = repo.groupBuy(id);
+        final CustodyEvent event = step.apply(gb, tx, repo);
+        repo.save(gb);
+        return tx.commit(event, gb);
+    }
+
+    private static CustodyEvent event(final Tx tx, final String name, final GroupBuy gb) {
+        return tx.event(name, gb.id(), gb.status()).groupBuy(gb.id());
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Open(final Context ctx, final String groupBuyJson) {
+        final Tx tx = Tx.of(ctx);
+        final Repo repo = new Repo(tx);
+        final GroupBuy gb = Json.parse(groupBuyJson, GroupBuy.class, "groupBuyJson");
+        gb.open(tx.caller(), repo.community(gb.community()), tx.txTime());
+        repo.requireActiveCommitment(tx.caller().party(), gb.community());
+        repo.requireActiveCommitment(gb.supplier(), gb.community());
+        ErrorCode.CONFLICT.check(repo.findGroupBuy(gb.id()) == null, "group buy %s already exists; choose another id",
+                gb.id());
+        repo.create(gb);
+        return tx.commit(event(tx, "GroupBuyOpened", gb), gb);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Approve(final Context ctx, final String id) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            gb.approve(tx.caller(), tx.txTime());
+            return event(tx, "GroupBuyApproved", gb);
+        });
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Decline(final Context ctx, final String id, final String reason) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            gb.decline(tx.caller(), reason, tx.txTime());
+            return event(tx, "GroupBuyDeclined", gb);
+        });
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String AddHouseholdOrders(final Context ctx, final String id, final String ordersJson) {
+        final Tx tx = Tx.of(ctx);
+        final Repo repo = new Repo(tx);
+        final GroupBuy gb = repo.groupBuy(id);
+        final List<HouseholdOrder> batch = Json.parseList(ordersJson, HouseholdOrder.class, "ordersJson");
+        gb.addOrders(tx.caller(), batch, h -> repo.hasOrder(gb.id(), h), tx.txTime());
+        batch.forEach(repo::save);
+        return tx.commit(event(tx, "HouseholdOrdersAdded", gb).detail("orders", batch.size()), batch);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String PutHouseholdDetails(final Context ctx, final String groupBuyId) {
+        final Tx tx = Tx.of(ctx);
+        final Repo repo = new Repo(tx);
+        final GroupBuy gb = repo.groupBuy(groupBuyId);
+        gb.requireDetailsAccess(tx.caller(), "PutHouseholdDetails");
+        final byte[] raw = tx.transientData().get("details");
+        ErrorCode.INVALID_ARGUMENT.check(raw != null, "transient key 'details' is missing; send "
+                + "{\"H-001\":{\"name\":...,\"phone\":...,\"address\":...}} as transient data");
+        final JsonElement tree = Json.tree(new String(raw, StandardCharsets.UTF_8), "transient details");
+        ErrorCode.INVALID_ARGUMENT.check(tree.isJsonObject() && !tree.getAsJsonObject().isEmpty(),
+                "transient details must be a non-empty JSON object keyed by household");
+        final TreeMap<String, HouseholdDetails> details = new TreeMap<>();
+        for (final Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+            final HouseholdDetails d = Json.parse(e.getValue().toString(), HouseholdDetails.class,
+                    "details of " + e.getKey());
+            d.validate(e.getKey());
+            ErrorCode.NOT_FOUND.check(repo.hasOrder(gb.id(), e.getKey()),
+                    "household %s has no order in %s; AddHouseholdOrders first", e.getKey(), gb.id());
+            details.put(e.getKey(), d);
+        }
+        details.forEach((h, d) -> tx.putPrivate(tx.key("details", gb.id(), h), Json.write(d)));
+        final CustodyEvent event = event(tx, "HouseholdDetailsStored", gb).detail("households", details.size());
+        final JsonObject response = new JsonObject();
+        response.addProperty("groupBuyId", gb.id());
+        response.addProperty("households", details.size());
+        return tx.commitPrivateOnly(event, Json.write(event), response);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String CancelHouseholdOrder(final Context ctx, final String id, final String household) {
+        return orderStep(ctx, id, household, "HouseholdOrderCancelled",
+                (gb, order, tx) -> gb.cancelOrder(tx.caller(), order, tx.txTime()));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Close(final Context ctx, final String id) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            gb.close(tx.caller(), repo.orders(gb.id()), tx.txTime()).forEach(repo::save);
+            return event(tx, "GroupBuyClosed", gb).detail("failureCause", gb.failureCause());
+        });
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Cancel(final Context ctx, final String id, final String reason) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            gb.cancel(tx.caller(), reason, tx.txTime());
+            return event(tx, "GroupBuyCancelled", gb);
+        });
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Accept(final Context ctx, final String id, final String shipBy) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            gb.accept(tx.caller(), shipBy, tx.txTime());
+            repo.requireActiveCommitment(tx.caller().party(), gb.community());
+            return event(tx, "GroupBuyAccepted", gb).detail("shipBy", gb.shipBy());
+        });
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Reject(final Context ctx, final String id, final String reason) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            gb.reject(tx.caller(), reason, tx.txTime());
+            return event(tx, "GroupBuyRejected", gb);
+        });
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Pack(final Context ctx, final String id, final String packJson) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            final List<String> evidence = gb.pack(tx.caller(),
+                    Json.parse(packJson, GroupBuy.PackList.class, "packJson"), tx.txTime());
+            repo.requireActiveCommitment(tx.caller().party(), gb.community());
+            final CustodyEvent e = event(tx, "GroupBuyPacked", gb);
+            evidence.forEach(e::evidence);
+            return e;
+        });
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String RequestArrival(final Context ctx, final String id, final String slot) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            final ArrivalRequest previous = repo.arrival(gb);
+            final ArrivalRequest request = gb.requestArrival(tx.caller(), slot, previous, tx.txTime());
+            if (previous != null) {
+                repo.delete(previous);
+            }
+            repo.save(request);
+            return tx.event("ArrivalRequested", gb.id(), request.status()).groupBuy(gb.id())
+                    .detail("slot", request.slot());
+        });
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String ApproveArrival(final Context ctx, final String id) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            final ArrivalRequest request = repo.arrival(gb);
+            ErrorCode.NOT_FOUND.check(request != null, "group buy %s has no arrival request; the leader must "
+                    + "RequestArrival first", gb.id());
+            gb.approveArrival(tx.caller(), request, repo.arrivals(gb.community(), request.day()),
+                    repo.community(gb.community()), tx.txTime());
+            repo.save(request);
+            return tx.event("ArrivalApproved", gb.id(), request.status()).groupBuy(gb.id())
+                    .detail("slot", request.slot());
+        });
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public String ArrivalQueue(final Context ctx, final String community, final String day) {
+        final Tx tx = Tx.of(ctx);
+        final String d = Args.day(day, "day").toString();
+        return Json.write(ArrivalRequest.queue(new Repo(tx).arrivals(Args.id(community, "community"), d)));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Dispatch(final Context ctx, final String id, final String dispatchJson) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            gb.dispatch(tx.caller(), Json.parse(dispatchJson, GroupBuy.Dispatch.class, "dispatchJson"), tx.txTime());
+            repo.requireActiveCommitment(tx.caller().party(), gb.community());
+            repo.indexParty(gb.courier(), gb);
+            return event(tx, "GroupBuyDispatched", gb).evidence(gb.driverHealthCheckHash());
+        });
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Checkpoint(final Context ctx, final String id, final String place, final String note) {
+        final Tx tx = Tx.of(ctx);
+        final GroupBuy gb = new Repo(tx).groupBuy(id);
+        gb.checkpoint(tx.caller(), place, note);
+        return tx.commit(event(tx, "CheckpointRecorded", gb).detail("place", place).detail("note", note), gb);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String ReportIncident(final Context ctx, final String id, final String type, final String evidenceHash) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            final Incident incident = gb.reportIncident(tx.caller(), type, evidenceHash, tx.txId(), tx.txTime());
+            tx.put(incident, "incident", gb.id(), tx.txId());
+            return event(tx, "IncidentReported", gb).detail("incident", incident.type())
+                    .evidence(incident.evidenceHash());
+        });
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String ResolveIncident(final Context ctx, final String id, final String resolution) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            gb.resolveIncident(tx.caller(), resolution, tx.txTime());
+            return event(tx, "IncidentResolved", gb).detail("resolution", resolution);
+        });
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Arrive(final Context ctx, final String id, final String receivedJson) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            final List<String> evidence = gb.arrive(tx.caller(),
+                    Json.parse(receivedJson, GroupBuy.ArrivalReport.class, "receivedJson"), tx.txTime());
+            final CustodyEvent e = event(tx, "GroupBuyArrived", gb).detail("shortageAgainst", gb.shortageAgainst());
+            evidence.forEach(e::evidence);
+            return e;
+        });
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Disinfect(final Context ctx, final String id, final String method, final String restMinutes) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            gb.disinfect(tx.caller(), repo.community(gb.community()), method, restMinutes, tx.txTime());
+            return event(tx, "GroupBuyDisinfected", gb).detail("method", method).detail("restMinutes", restMinutes);
+        });
+    }
+
+    /** One step on a household order of a group buy; both are saved. */
+    private interface OrderStep {
+        void apply(GroupBuy gb, HouseholdOrder order, Tx tx);
+    }
+
+    private static String orderStep(final Context ctx, final String id, final String household, final String name,
+            final OrderStep step) {
+        final Tx tx = Tx.of(ctx);
+        final Repo repo = new Repo(tx);
+        final GroupBuy gb = repo.groupBuy(id);
+        final HouseholdOrder order = repo.order(gb.id(), household);
+        final org.groupbuy.chaincode.domain.GroupBuyStatus before = gb.status();
+        step.apply(gb, order, tx);
+        if (gb.status() != before) {
+            repo.save(gb);
+        }
+        repo.save(order);
+        return tx.commit(tx.event(name, gb.id(), order.status()).groupBuy(gb.id()).household(order.household()),
+                order);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Deliver(final Context ctx, final String id, final String household, final String pickupCode) {
+        return orderStep(ctx, id, household, "HouseholdDelivered", (gb, order, tx) ->
+                gb.deliver(tx.caller(), order, pickupCode, tx.txTime(), () -> new Repo(tx).orders(gb.id())));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String MarkUndeliverable(final Context ctx, final String id, final String household, final String reason) {
+        return orderStep(ctx, id, household, "HouseholdUndeliverable",
+                (gb, order, tx) -> gb.markUndeliverable(tx.caller(), order, reason, tx.txTime()));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Complete(final Context ctx, final String id) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            gb.complete(tx.caller(), repo.orders(gb.id()), tx.txTime());
+            return event(tx, "GroupBuyCompleted", gb);
+        });
+    }
+
+    private static String money(final Context ctx, final Payment.Kind kind, final String id, final String household,
+            final String amountCents, final String refHash, final String eventName) {
+        final Tx tx = Tx.of(ctx);
+        final Repo repo = new Repo(tx);
+        final GroupBuy gb = repo.groupBuy(id);
+        final HouseholdOrder order = household == null ? null : repo.order(gb.id(), household);
+        final List<Payment> earlier = household == null ? List.of() : repo.money(gb.id(), household);
+        final org.groupbuy.chaincode.domain.OrderStatus before = order == null ? null : order.status();
+        final Payment entry = gb.money(kind, tx.caller(), order, amountCents, refHash, earlier, tx.txId(), tx.txTime());
+        repo.save(gb.id(), entry);
+        if (order != null && order.status() != before) {
+            repo.save(order);
+        }
+        final CustodyEvent event = tx.event(eventName, gb.id(), gb.status()).groupBuy(gb.id()).household(household)
+                .detail("amountCents", entry.amountCents()).evidence(entry.refHash());
+        return tx.commit(event, entry);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String RecordPayment(final Context ctx, final String id, final String household, final String amountCents,
+            final String refHash) {
+        return money(ctx, Payment.Kind.PAYMENT, id, household, amountCents, refHash, "PaymentRecorded");
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String RecordSupplierPayment(final Context ctx, final String id, final String amountCents,
+            final String refHash) {
+        return money(ctx, Payment.Kind.SUPPLIER_PAYMENT, id, null, amountCents, refHash, "SupplierPaymentRecorded");
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String RecordRefund(final Context ctx, final String id, final String household, final String amountCents,
+            final String refHash) {
+        return money(ctx, Payment.Kind.REFUND, id, household, amountCents, refHash, "RefundRecorded");
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String Settle(final Context ctx, final String id) {
+        return step(ctx, id, (gb, tx, repo) -> {
+            gb.settle(tx.caller(), repo.community(gb.community()), repo.orders(gb.id()), repo.money(gb.id()),
+                    repo.disputes(gb.id()), tx.txTime());
+            return event(tx, "GroupBuySettled", gb);
+        });
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String OpenDispute(final Context ctx, final String id, final String household, final String reason,
+            final String claimCents) {
+        final Tx tx = Tx.of(ctx);
+        final Repo repo = new Repo(tx);
+        final GroupBuy gb = repo.groupBuy(id);
+        final String disputeId = "D-" + tx.txId().substring(0, Math.min(24, tx.txId().length()));
+        final Dispute d = gb.openDispute(tx.caller(), repo.order(gb.id(), household), reason, claimCents, disputeId,
+                tx.txTime());
+        repo.save(d);
+        return tx.commit(tx.event("DisputeOpened", d.id(), d.status()).groupBuy(gb.id()).household(d.household()), d);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String RuleDispute(final Context ctx, final String disputeId, final String ruling, final String refundCents,
+            final String responsible) {
+        final Tx tx = Tx.of(ctx);
+        final Repo repo = new Repo(tx);
+        final Dispute d = repo.dispute(disputeId);
+        final GroupBuy gb = repo.groupBuy(d.groupBuyId());
+        d.rule(tx.caller(), gb, Args.oneOf(ruling, DisputeStatus.class, "ruling"),
+                Args.amount(refundCents, "refundCents", 0), responsible, tx.txTime());
+        repo.save(d);
+        return tx.commit(tx.event("DisputeRuled", d.id(), d.status()).groupBuy(gb.id()).household(d.household())
+                .detail("refundCents", d.refundCents()).detail("responsible", d.responsibleParty()), d);
+    }
+}

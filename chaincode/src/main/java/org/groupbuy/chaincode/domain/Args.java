@@ -1,0 +1,88 @@
+package org.groupbuy.chaincode.domain;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Argument checks shared by every record; each failure is {@code [INVALID_ARGUMENT]} naming the field. */
+public final class Args {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern PARTY = Pattern.compile("[A-Za-z0-9]+MSP/[^/\\s]{1,128}");
+
+    private Args() {
+    }
+
+    public static <T> T present(final T value, final String what) {
+        ErrorCode.INVALID_ARGUMENT.check(value != null, "%s is missing", what);
+        return value;
+    }
+
+    public static String id(final String value, final String what) {
+        ErrorCode.INVALID_ARGUMENT.check(value != null && ID.matcher(value).matches(),
+                "%s '%s' is not an id: use 1-64 letters, digits, '.', '_' or '-'", what, value);
+        return value;
+    }
+
+    public static String party(final String value, final String what) {
+        ErrorCode.INVALID_ARGUMENT.check(value != null && PARTY.matcher(value).matches(),
+                "%s '%s' is not a party: use MSPID/commonName, e.g. SupplierMSP/supplier1", what, value);
+        return value;
+    }
+
+    public static String hash(final String value, final String what) {
+        ErrorCode.INVALID_ARGUMENT.check(value != null && HASH.matcher(value).matches(),
+                "%s must be a lowercase hex SHA-256 (64 characters)", what);
+        return value;
+    }
+
+    public static String text(final String value, final String what, final int max) {
+        ErrorCode.INVALID_ARGUMENT.check(value != null && !value.isBlank() && value.length() <= max,
+                "%s must be 1-%d characters", what, max);
+        return value;
+    }
+
+    public static Instant instant(final String value, final String what) {
+        try {
+            return Instant.parse(present(value, what));
+        } catch (DateTimeException e) {
+            throw ErrorCode.INVALID_ARGUMENT.error("%s '%s' is not an ISO-8601 UTC instant like 2026-04-10T20:00:00Z",
+                    what, value);
+        }
+    }
+
+    public static LocalDate day(final String value, final String what) {
+        try {
+            return LocalDate.parse(present(value, what));
+        } catch (DateTimeException e) {
+            throw ErrorCode.INVALID_ARGUMENT.error("%s '%s' is not a day like 2026-04-10", what, value);
+        }
+    }
+
+    public static long amount(final String value, final String what, final long min) {
+        final long parsed;
+        try {
+            parsed = Long.parseLong(present(value, what).trim());
+        } catch (NumberFormatException e) {
+            throw ErrorCode.INVALID_ARGUMENT.error("%s '%s' is not a whole number", what, value);
+        }
+        atLeast(parsed, min, what);
+        return parsed;
+    }
+
+    public static long atLeast(final long value, final long min, final String what) {
+        ErrorCode.INVALID_ARGUMENT.check(value >= min, "%s must be at least %d, got %d", what, min, value);
+        return value;
+    }
+
+    public static <E extends Enum<E>> E oneOf(final String value, final Class<E> type, final String what) {
+        try {
+            return Enum.valueOf(type, present(value, what).trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ErrorCode.INVALID_ARGUMENT.error("%s '%s' must be one of %s", what, value,
+                    java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

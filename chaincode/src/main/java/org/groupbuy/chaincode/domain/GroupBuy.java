@@ -1,0 +1,687 @@
+package org.groupbuy.chaincode.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/** One campaign by one leader with one supplier: the lifecycle rules live here. */
+public final class GroupBuy {
+    private static final String KIND = "group buy";
+    private static final int MAX_BATCH = 200;
+
+    private String id;
+    private String community;
+    private String supplier;
+    private List<Item> items;
+    private Minimum minimum;
+    private String cutoff;
+    private String handoverPoint;
+    private Integer leaderFeePercent;
+    @Computed private String leader;
+    @Computed private GroupBuyStatus status;
+    @Computed private Category priority;
+    @Computed private String courier;
+    @Computed private String openedAt;
+    @Computed private String shipBy;
+    @Computed private String dispatchedAt;
+    @Computed private String arrivedAt;
+    @Computed private String restUntil;
+    @Computed private GroupBuyStatus quarantinedFrom;
+    @Computed private String failureCause;
+    @Computed private String reason;
+    @Computed private Integer households;
+    @Computed private TreeMap<String, Long> ordered;
+    @Computed private Long orderedAmountCents;
+    @Computed private TreeMap<String, Long> packed;
+    @Computed private List<Lot> lots;
+    @Computed private Dispatch dispatch;
+    @Computed private TreeMap<String, Long> received;
+    @Computed private TreeMap<String, Long> shortages;
+    @Computed private String shortageAgainst;
+    @Computed private String arrivalSlot;
+    @Computed private Boolean arrivalApproved;
+    @Computed private String disinfection;
+    @Computed private Settlement settlement;
+    @Computed private String updatedAt;
+
+    /** An item (SKU) on offer. */
+    public static final class Item {
+        private String sku;
+        private String name;
+        private Category category;
+        private long unitPriceCents;
+        private int maxPerHousehold;
+
+        public long unitPriceCents() {
+            return unitPriceCents;
+        }
+
+        public int maxPerHousehold() {
+            return maxPerHousehold;
+        }
+    }
+
+    /** The supplier's minimum: total quantity and/or amount (0 = no minimum). */
+    public static final class Minimum {
+        private long quantity;
+        private long amountCents;
+    }
+
+    /** Pack list: lots per sku and the inspection/test evidence. */
+    public static final class PackList {
+        private List<Lot> lots;
+        private List<String> evidenceHashes;
+    }
+
+    /** One lot of one sku. */
+    public static final class Lot {
+        private String sku;
+        private String lot;
+        private long quantity;
+    }
+
+    /** The courier's dispatch record. */
+    public static final class Dispatch {
+        private String passNumber;
+        private String vehicle;
+        private String driverHealthCheckHash;
+    }
+
+    /** What arrived at the hand-over point and who was on duty. */
+    public static final class ArrivalReport {
+        private List<HouseholdOrder.Line> received;
+        private List<Staff> staff;
+        private String shortageAgainst;
+    }
+
+    /** A staff member on duty, by pseudonymous reference, with a temperature-check hash. */
+    public static final class Staff {
+        private String staffRef;
+        private String temperatureCheckHash;
+    }
+
+    /** The figures Settle checked. */
+    public static final class Settlement {
+        private long collectedCents;
+        private long supplierPaidCents;
+        private long refundedCents;
+        private long leaderFeeCents;
+        private long deliveredGoodsCents;
+        private int feePercent;
+        private long feeCapCents;
+    }
+
+    // ---- opening ---------------------------------------------------------------------------------------
+
+    /** Opens: the leader of the community proposes; PENDING_APPROVAL when the community requires approval. */
+    public void open(final Caller caller, final Community cm, final Instant at) {
+        caller.requireIn(community, "Open", Role.LEADER);
+        Args.id(id, "group buy id");
+        Args.party(supplier, "supplier");
+        ErrorCode.INVALID_ARGUMENT.check(supplier.startsWith(Role.SUPPLIER.mspId() + "/"),
+                "supplier %s must be a SupplierMSP party", supplier);
+        ErrorCode.INVALID_ARGUMENT.check(items != null && !items.isEmpty(), "items: list at least one");
+        final TreeSet<String> skus = new TreeSet<>();
+        for (final Item item : items) {
+            ErrorCode.INVALID_ARGUMENT.check(skus.add(Args.id(item.sku, "sku")), "sku %s is listed twice", item.sku);
+            Args.text(item.name, "item name", 100);
+            Args.present(item.category, "category of " + item.sku);
+            Args.atLeast(item.unitPriceCents, 1, "unitPriceCents of " + item.sku);
+            Args.atLeast(item.maxPerHousehold, 1, "maxPerHousehold of " + item.sku);
+        }
+        Args.present(minimum, "minimum");
+        Args.atLeast(minimum.quantity, 0, "minimum.quantity");
+        Args.atLeast(minimum.amountCents, 0, "minimum.amountCents");
+        ErrorCode.INVALID_ARGUMENT.check(Args.instant(cutoff, "cutoff").isAfter(at), "cutoff %s is not in the future",
+                cutoff);
+        cm.requireHandoverPoint(Args.id(handoverPoint, "handoverPoint"));
+        final int fee = Args.present(leaderFeePercent, "leaderFeePercent");
+        ErrorCode.INVALID_ARGUMENT.check(fee >= 0 && fee <= cm.maxLeaderFeePercent(),
+                "leaderFeePercent must be 0-%d (community %s's cap)", cm.maxLeaderFeePercent(), community);
+        leader = caller.party();
+        priority = items.stream().anyMatch(i -> i.category == Category.GUARANTEE) ? Category.GUARANTEE
+                : Category.IMPROVEMENT;
+        status = cm.approvalRequired() ? GroupBuyStatus.PENDING_APPROVAL : GroupBuyStatus.OPEN;
+        openedAt = at.toString();
+        updatedAt = openedAt;
+    }
+
+    public void approve(final Caller caller, final Instant at) {
+        caller.requireIn(community, "Approve", Role.COMMITTEE);
+        move(GroupBuyStatus.OPEN, "Approve", at);
+    }
+
+    public void decline(final Caller caller, final String why, final Instant at) {
+        caller.requireIn(community, "Decline", Role.COMMITTEE);
+        reason = Args.text(why, "reason", 500);
+        move(GroupBuyStatus.DECLINED, "Decline", at);
+    }
+
+    // ---- household orders ------------------------------------------------------------------------------
+
+    /** Adds a batch of up to 200 orders while OPEN and before cutoff. */
+    public void addOrders(final Caller caller, final List<HouseholdOrder> batch, final Predicate<String> exists,
+            final Instant at) {
+        requireLeader(caller, "AddHouseholdOrders");
+        require("AddHouseholdOrders", GroupBuyStatus.OPEN);
+        requireBeforeCutoff(at);
+        ErrorCode.INVALID_ARGUMENT.check(!batch.isEmpty() && batch.size() <= MAX_BATCH,
+                "ordersJson must hold 1-%d orders, got %d", MAX_BATCH, batch.size());
+        final TreeSet<String> seen = new TreeSet<>();
+        for (final HouseholdOrder order : batch) {
+            order.join(this, at);
+            ErrorCode.CONFLICT.check(seen.add(order.household()) && !exists.test(order.household()),
+                    "household %s already has an order in %s; cancel it first or use another reference",
+                    order.household(), id);
+        }
+    }
+
+    /** Personal details may be written by the group buy's leader or its community's committee. */
+    public void requireDetailsAccess(final Caller caller, final String action) {
+        caller.require(caller.party().equals(leader) || caller.actsFor(community, Role.COMMITTEE), action,
+                "the leader of " + id + " or the committee of " + community);
+    }
+
+    public void cancelOrder(final Caller caller, final HouseholdOrder order, final Instant at) {
+        requireLeader(caller, "CancelHouseholdOrder");
+        require("CancelHouseholdOrder", GroupBuyStatus.OPEN);
+        order.move(OrderStatus.CANCELLED, "CancelHouseholdOrder", at);
+    }
+
+    /**
+     * Closes: totals by item over the orders; below the supplier's minimum FAILED (everything paid is due
+     * back), else SUBMITTED with every order CONFIRMED. Returns the orders it changed.
+     */
+    public List<HouseholdOrder> close(final Caller caller, final List<HouseholdOrder> orders, final Instant at) {
+        final boolean afterCutoff = !at.isBefore(Instant.parse(cutoff));
+        caller.require(caller.party().equals(leader) || afterCutoff, "Close before cutoff " + cutoff,
+                "the leader of " + id);
+        require("Close", GroupBuyStatus.OPEN);
+        ordered = new TreeMap<>();
+        long quantity = 0;
+        long amount = 0;
+        int count = 0;
+        final List<HouseholdOrder> live = new ArrayList<>();
+        for (final HouseholdOrder o : orders) {
+            if (o.status() == OrderStatus.CANCELLED) {
+                continue;
+            }
+            live.add(o);
+            count++;
+            amount += o.amountCents();
+            for (final HouseholdOrder.Line l : o.lines()) {
+                ordered.merge(l.sku(), l.quantity(), Long::sum);
+                quantity += l.quantity();
+            }
+        }
+        households = count;
+        orderedAmountCents = amount;
+        if (count == 0 || quantity < minimum.quantity || amount < minimum.amountCents) {
+            failureCause = "BELOW_MINIMUM";
+            move(GroupBuyStatus.FAILED, "Close", at);
+            return List.of();
+        }
+        move(GroupBuyStatus.SUBMITTED, "Close", at);
+        live.forEach(o -> o.move(OrderStatus.CONFIRMED, "Close", at));
+        return live;
+    }
+
+    public void cancel(final Caller caller, final String why, final Instant at) {
+        requireLeader(caller, "Cancel");
+        reason = Args.text(why, "reason", 500);
+        failureCause = "CANCELLED_BY_LEADER";
+        move(GroupBuyStatus.CANCELLED, "Cancel", at);
+    }
+
+    // ---- supplier --------------------------------------------------------------------------------------
+
+    public void accept(final Caller caller, final String shipByArg, final Instant at) {
+        requireSupplier(caller, "Accept");
+        final Instant by = Args.instant(shipByArg, "shipBy");
+        ErrorCode.INVALID_ARGUMENT.check(by.isAfter(at), "shipBy %s must be in the future", shipByArg);
+        move(GroupBuyStatus.ACCEPTED, "Accept", at);
+        shipBy = by.toString();
+    }
+
+    public void reject(final Caller caller, final String why, final Instant at) {
+        requireSupplier(caller, "Reject");
+        require("Reject", GroupBuyStatus.SUBMITTED);
+        reason = Args.text(why, "reason", 500);
+        failureCause = "SUPPLIER_REJECTED";
+        move(GroupBuyStatus.FAILED, "Reject", at);
+    }
+
+    /** Records lots per sku and evidence; returns the evidence hashes. */
+    public List<String> pack(final Caller caller, final PackList list, final Instant at) {
+        requireSupplier(caller, "Pack");
+        require("Pack", GroupBuyStatus.ACCEPTED);
+        Args.present(list, "packJson");
+        ErrorCode.INVALID_ARGUMENT.check(list.lots != null && !list.lots.isEmpty(), "packJson.lots: list at least one");
+        final TreeMap<String, Long> quantities = new TreeMap<>();
+        for (final Lot lot : list.lots) {
+            item(lot.sku);
+            Args.id(lot.lot, "lot");
+            Args.atLeast(lot.quantity, 1, "quantity of lot " + lot.lot);
+            quantities.merge(lot.sku, lot.quantity, Long::sum);
+        }
+        ErrorCode.INVALID_ARGUMENT.check(list.evidenceHashes != null && !list.evidenceHashes.isEmpty(),
+                "packJson.evidenceHashes: cite the inspection or test report");
+        list.evidenceHashes.forEach(h -> Args.hash(h, "evidence hash"));
+        packed = quantities;
+        lots = List.copyOf(list.lots);
+        move(GroupBuyStatus.PACKED, "Pack", at);
+        return List.copyOf(new TreeSet<>(list.evidenceHashes));
+    }
+
+    // ---- arrival slots ---------------------------------------------------------------------------------
+
+    /** A new arrival request; an earlier pending one is replaced, an approved one stays. */
+    public ArrivalRequest requestArrival(final Caller caller, final String slotArg, final ArrivalRequest previous,
+            final Instant at) {
+        requireLeader(caller, "RequestArrival");
+        require("RequestArrival", GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED, GroupBuyStatus.IN_TRANSIT);
+        final Instant slot = Args.instant(slotArg, "slot");
+        ErrorCode.INVALID_ARGUMENT.check(slot.isAfter(at), "slot %s must be in the future", slotArg);
+        ErrorCode.CONFLICT.check(previous == null || previous.status() == ArrivalStatus.PENDING,
+                "group buy %s already has an approved slot %s", id, previous == null ? "" : previous.slot());
+        arrivalSlot = slot.toString();
+        arrivalApproved = false;
+        updatedAt = at.toString();
+        return ArrivalRequest.of(this, slot, caller, at);
+    }
+
+    public void approveArrival(final Caller caller, final ArrivalRequest request, final List<ArrivalRequest> sameDay,
+            final Community cm, final Instant at) {
+        request.approve(caller, sameDay, cm.dailyCapacity(handoverPoint));
+        arrivalApproved = true;
+        updatedAt = at.toString();
+    }
+
+    // ---- transport -------------------------------------------------------------------------------------
+
+    public void dispatch(final Caller caller, final Dispatch d, final Instant at) {
+        caller.require(caller.is(Role.COURIER), "Dispatch", "couriers");
+        require("Dispatch", GroupBuyStatus.PACKED);
+        Args.present(d, "dispatchJson");
+        Args.text(d.passNumber, "passNumber", 64);
+        Args.text(d.vehicle, "vehicle", 32);
+        Args.hash(d.driverHealthCheckHash, "driverHealthCheckHash");
+        dispatch = d;
+        courier = caller.party();
+        dispatchedAt = at.toString();
+        move(GroupBuyStatus.IN_TRANSIT, "Dispatch", at);
+    }
+
+    public String driverHealthCheckHash() {
+        return dispatch.driverHealthCheckHash;
+    }
+
+    public void checkpoint(final Caller caller, final String place, final String note) {
+        caller.require(caller.party().equals(courier), "Checkpoint", "the courier of " + id);
+        require("Checkpoint", GroupBuyStatus.IN_TRANSIT);
+        Args.text(place, "place", 100);
+        ErrorCode.INVALID_ARGUMENT.check(note == null || note.length() <= 300, "note must be at most 300 characters");
+    }
+
+    /** Records an incident; a positive test quarantines goods that are packed, on the way or arrived. */
+    public Incident reportIncident(final Caller caller, final String typeArg, final String evidenceHash,
+            final String txId, final Instant at) {
+        caller.require(caller.party().equals(supplier) || caller.party().equals(courier)
+                || caller.actsFor(community, Role.COMMITTEE), "ReportIncident",
+                "the supplier or courier of " + id + " or the committee of " + community);
+        final Incident.Type type = Args.oneOf(typeArg, Incident.Type.class, "type");
+        final Incident incident = Incident.of(this, type, evidenceHash, caller, txId, at);
+        if (type == Incident.Type.POSITIVE_TEST) {
+            require("ReportIncident POSITIVE_TEST", GroupBuyStatus.PACKED, GroupBuyStatus.IN_TRANSIT,
+                    GroupBuyStatus.ARRIVED);
+            quarantinedFrom = status;
+            move(GroupBuyStatus.QUARANTINED, "ReportIncident", at);
+        } else {
+            require("ReportIncident", GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED, GroupBuyStatus.IN_TRANSIT,
+                    GroupBuyStatus.ARRIVED, GroupBuyStatus.QUARANTINED, GroupBuyStatus.DISINFECTED,
+                    GroupBuyStatus.DISTRIBUTING);
+        }
+        return incident;
+    }
+
+    /** RELEASE returns the goods to where they were quarantined; DESTROY fails the group buy. */
+    public void resolveIncident(final Caller caller, final String resolution, final Instant at) {
+        caller.requireIn(community, "ResolveIncident", Role.COMMITTEE);
+        ErrorCode.INVALID_ARGUMENT.check("RELEASE".equals(resolution) || "DESTROY".equals(resolution),
+                "resolution must be RELEASE or DESTROY");
+        require("ResolveIncident", GroupBuyStatus.QUARANTINED);
+        if ("RELEASE".equals(resolution)) {
+            move(quarantinedFrom, "ResolveIncident RELEASE", at);
+        } else {
+            failureCause = "DESTROYED";
+            move(GroupBuyStatus.FAILED, "ResolveIncident DESTROY", at);
+        }
+        quarantinedFrom = null;
+    }
+
+    // ---- hand-over -------------------------------------------------------------------------------------
+
+    /** Receives the goods at the hand-over point; shortages against what was ordered are recorded. */
+    public List<String> arrive(final Caller caller, final ArrivalReport report, final Instant at) {
+        caller.requireIn(community, "Arrive", Role.COMMITTEE, Role.VOLUNTEER);
+        require("Arrive", GroupBuyStatus.IN_TRANSIT);
+        ErrorCode.INVALID_STATE.check(Boolean.TRUE.equals(arrivalApproved),
+                "group buy %s has no approved arrival slot; RequestArrival and ApproveArrival first", id);
+        Args.present(report, "receivedJson");
+        ErrorCode.INVALID_ARGUMENT.check(report.received != null, "receivedJson.received is missing");
+        final TreeMap<String, Long> got = new TreeMap<>();
+        for (final HouseholdOrder.Line line : report.received) {
+            ErrorCode.INVALID_ARGUMENT.check(packed.containsKey(line.sku()) && !got.containsKey(line.sku()),
+                    "received sku %s was not packed or is listed twice", line.sku());
+            ErrorCode.INVALID_ARGUMENT.check(line.quantity() >= 0 && line.quantity() <= packed.get(line.sku()),
+                    "received %s must be 0-%d (packed)", line.sku(), packed.get(line.sku()));
+            got.put(line.sku(), line.quantity());
+        }
+        ErrorCode.INVALID_ARGUMENT.check(got.keySet().equals(packed.keySet()), "receivedJson must list every packed sku %s",
+                packed.keySet());
+        ErrorCode.INVALID_ARGUMENT.check(report.staff != null && !report.staff.isEmpty(), "staff: list who is on duty");
+        final List<String> evidence = new ArrayList<>();
+        for (final Staff s : report.staff) {
+            Args.id(s.staffRef, "staffRef");
+            evidence.add(Args.hash(s.temperatureCheckHash, "temperatureCheckHash"));
+        }
+        final TreeMap<String, Long> short_ = new TreeMap<>();
+        ordered.forEach((sku, qty) -> {
+            final long missing = qty - got.getOrDefault(sku, 0L);
+            if (missing > 0) {
+                short_.put(sku, missing);
+            }
+        });
+        if (!short_.isEmpty()) {
+            final Dispute.Responsible against = Args.oneOf(report.shortageAgainst, Dispute.Responsible.class,
+                    "shortageAgainst");
+            ErrorCode.INVALID_ARGUMENT.check(against != Dispute.Responsible.LEADER, "shortageAgainst is SUPPLIER or COURIER");
+            shortageAgainst = against.name();
+        }
+        received = got;
+        shortages = short_;
+        arrivedAt = at.toString();
+        move(GroupBuyStatus.ARRIVED, "Arrive", at);
+        return evidence;
+    }
+
+    public void disinfect(final Caller caller, final Community cm, final String method, final String restArg,
+            final Instant at) {
+        caller.requireIn(community, "Disinfect", Role.COMMITTEE, Role.VOLUNTEER);
+        require("Disinfect", GroupBuyStatus.ARRIVED);
+        disinfection = Args.text(method, "method", 64);
+        final long rest = Args.amount(restArg, "restMinutes", 0);
+        final int min = cm.minRestMinutes(items.stream().map(i -> i.category).toList());
+        ErrorCode.INVALID_ARGUMENT.check(rest >= min && rest <= 7 * 24 * 60,
+                "restMinutes must be at least %d (community %s's minimum for these goods) and at most a week", min,
+                community);
+        restUntil = at.plus(Duration.ofMinutes(rest)).toString();
+        move(GroupBuyStatus.DISINFECTED, "Disinfect", at);
+    }
+
+    /**
+     * Hands an order over. Where a sku arrived short, the deliveries so far are counted (a range scan, only
+     * then) so that delivered never exceeds received. The first hand-over starts DISTRIBUTING.
+     */
+    public void deliver(final Caller caller, final HouseholdOrder order, final String code, final Instant at,
+            final Supplier<List<HouseholdOrder>> allOrders) {
+        caller.require(caller.actsFor(community, Role.VOLUNTEER) || caller.party().equals(leader), "Deliver",
+                "volunteers of " + community + " or the leader of " + id);
+        startDistribution("Deliver", at);
+        ErrorCode.INVALID_STATE.check(!at.isBefore(Instant.parse(restUntil)),
+                "goods of %s rest after disinfection until %s; deliver after that", id, restUntil);
+        List<HouseholdOrder> all = null;
+        for (final HouseholdOrder.Line line : order.lines()) {
+            final long got = received.getOrDefault(line.sku(), 0L);
+            if (got >= ordered.getOrDefault(line.sku(), 0L)) {
+                continue;
+            }
+            all = all == null ? allOrders.get() : all;
+            final long done = all.stream().filter(o -> o.status() == OrderStatus.DELIVERED)
+                    .mapToLong(o -> o.quantity(line.sku())).sum();
+            ErrorCode.CONFLICT.check(done + line.quantity() <= got, "only %d of %s arrived and %d are handed over; "
+                    + "mark household %s UNDELIVERABLE and refund it", got, line.sku(), done, order.household());
+        }
+        order.deliver(caller, code, at);
+    }
+
+    public void markUndeliverable(final Caller caller, final HouseholdOrder order, final String why,
+            final Instant at) {
+        caller.require(caller.actsFor(community, Role.VOLUNTEER, Role.COMMITTEE) || caller.party().equals(leader),
+                "MarkUndeliverable", "volunteers or committee of " + community + " or the leader of " + id);
+        startDistribution("MarkUndeliverable", at);
+        order.undeliverable(why, at);
+    }
+
+    private void startDistribution(final String action, final Instant at) {
+        require(action, GroupBuyStatus.DISINFECTED, GroupBuyStatus.DISTRIBUTING);
+        if (status == GroupBuyStatus.DISINFECTED) {
+            move(GroupBuyStatus.DISTRIBUTING, action, at);
+        }
+    }
+
+    public void complete(final Caller caller, final List<HouseholdOrder> orders, final Instant at) {
+        requireLeaderOrCommittee(caller, "Complete");
+        require("Complete", GroupBuyStatus.DISTRIBUTING);
+        for (final HouseholdOrder o : orders) {
+            ErrorCode.INVALID_STATE.check(o.status().finished(),
+                    "household %s is still %s; Deliver it or MarkUndeliverable first", o.household(), o.status());
+        }
+        move(GroupBuyStatus.COMPLETED, "Complete", at);
+    }
+
+    // ---- money -----------------------------------------------------------------------------------------
+
+    /**
+     * A household payment, supplier payment or refund, each a key of its own. {@code householdEntries} are
+     * the household's earlier payments and refunds (for the refund limit). Returns the entry and, when a
+     * refund settles what is due on an order that gets nothing, moves the order to REFUNDED.
+     */
+    public Payment money(final Payment.Kind kind, final Caller caller, final HouseholdOrder order,
+            final String amountArg, final String refHash, final List<Payment> householdEntries, final String txId,
+            final Instant at) {
+        requireLeader(caller, kind == Payment.Kind.REFUND ? "RecordRefund" : "Record payment");
+        final long amount = Args.amount(amountArg, "amountCents", 1);
+        final Payment entry = Payment.of(kind, this, order == null ? null : order.household(), amount, refHash,
+                caller, txId, at);
+        switch (kind) {
+            case PAYMENT -> {
+                require("RecordPayment", GroupBuyStatus.OPEN, GroupBuyStatus.SUBMITTED, GroupBuyStatus.ACCEPTED,
+                        GroupBuyStatus.PACKED, GroupBuyStatus.IN_TRANSIT, GroupBuyStatus.ARRIVED,
+                        GroupBuyStatus.QUARANTINED, GroupBuyStatus.DISINFECTED, GroupBuyStatus.DISTRIBUTING,
+                        GroupBuyStatus.COMPLETED);
+                ErrorCode.INVALID_STATE.check(order.status() == OrderStatus.JOINED || order.status() == OrderStatus.CONFIRMED
+                        || order.status() == OrderStatus.DELIVERED, "household %s's order is %s; it takes no payment",
+                        order.household(), order.status());
+            }
+            case SUPPLIER_PAYMENT -> require("RecordSupplierPayment", GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED,
+                    GroupBuyStatus.IN_TRANSIT, GroupBuyStatus.ARRIVED, GroupBuyStatus.QUARANTINED,
+                    GroupBuyStatus.DISINFECTED, GroupBuyStatus.DISTRIBUTING, GroupBuyStatus.COMPLETED);
+            default -> {
+                ErrorCode.INVALID_STATE.check(status.acceptsMoney() && status != GroupBuyStatus.OPEN,
+                        "group buy %s is %s; RecordRefund needs it closed and not yet settled", id, status);
+                final long balance = sum(householdEntries, Payment.Kind.PAYMENT) - sum(householdEntries, Payment.Kind.REFUND);
+                ErrorCode.INVALID_ARGUMENT.check(amount <= balance,
+                        "refund of %d cents exceeds what household %s paid and has not had back (%d cents)", amount,
+                        order.household(), balance);
+                final boolean getsNothing = status.refundsEverything() || order.status() == OrderStatus.UNDELIVERABLE
+                        || order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.JOINED;
+                if (amount == balance && getsNothing && order.canBeRefunded()) {
+                    order.move(OrderStatus.REFUNDED, "RecordRefund", at);
+                }
+            }
+        }
+        return entry;
+    }
+
+    static long sum(final List<Payment> entries, final Payment.Kind kind) {
+        return entries.stream().filter(p -> p.kind() == kind).mapToLong(Payment::amountCents).sum();
+    }
+
+    /**
+     * Settles when the money reconciles: collected = paid to supplier + refunds + leader fee, where the fee is
+     * what remains, 0 &lt;= fee &lt;= floor(delivered goods value x fee percent / 100), every refund owed by an
+     * upheld dispute or an undeliverable order is recorded, and no dispute is open.
+     */
+    public void settle(final Caller caller, final Community cm, final List<HouseholdOrder> orders,
+            final List<Payment> entries, final List<Dispute> disputes, final Instant at) {
+        requireLeaderOrCommittee(caller, "Settle");
+        require("Settle", GroupBuyStatus.COMPLETED);
+        final TreeMap<String, Long> owed = new TreeMap<>();
+        for (final Dispute d : disputes) {
+            ErrorCode.INVALID_STATE.check(d.status() != DisputeStatus.DISPUTED,
+                    "dispute %s is still open; the committee must RuleDispute first", d.id());
+            owed.merge(d.household(), d.refundCents(), Long::sum);
+        }
+        long deliveredGoods = 0;
+        for (final HouseholdOrder o : orders) {
+            if (o.status() == OrderStatus.DELIVERED) {
+                deliveredGoods += o.amountCents();
+            } else {
+                owed.merge(o.household(), paidBy(entries, o.household()), Long::sum);
+            }
+        }
+        owed.forEach((household, due) -> {
+            final long refunded = entries.stream().filter(p -> p.kind() == Payment.Kind.REFUND
+                    && household.equals(p.household())).mapToLong(Payment::amountCents).sum();
+            ErrorCode.INVALID_STATE.check(refunded >= due, "household %s is owed %d cents in refunds and has had %d; "
+                    + "RecordRefund the rest first", household, due, refunded);
+        });
+        final Settlement s = new Settlement();
+        s.collectedCents = sum(entries, Payment.Kind.PAYMENT);
+        s.supplierPaidCents = sum(entries, Payment.Kind.SUPPLIER_PAYMENT);
+        s.refundedCents = sum(entries, Payment.Kind.REFUND);
+        s.leaderFeeCents = s.collectedCents - s.supplierPaidCents - s.refundedCents;
+        s.deliveredGoodsCents = deliveredGoods;
+        s.feePercent = Math.min(leaderFeePercent, cm.maxLeaderFeePercent());
+        s.feeCapCents = deliveredGoods * s.feePercent / 100;
+        ErrorCode.INVALID_STATE.check(s.leaderFeeCents >= 0 && s.leaderFeeCents <= s.feeCapCents,
+                "money does not reconcile: collected %d = supplier %d + refunds %d + leader fee %d, and the fee must "
+                        + "be 0-%d (%d%% of %d delivered); record the missing payments or refunds", s.collectedCents,
+                s.supplierPaidCents, s.refundedCents, s.leaderFeeCents, s.feeCapCents, s.feePercent, deliveredGoods);
+        settlement = s;
+        move(GroupBuyStatus.SETTLED, "Settle", at);
+    }
+
+    private static long paidBy(final List<Payment> entries, final String household) {
+        return entries.stream().filter(p -> p.kind() == Payment.Kind.PAYMENT && household.equals(p.household()))
+                .mapToLong(Payment::amountCents).sum();
+    }
+
+    // ---- disputes --------------------------------------------------------------------------------------
+
+    public Dispute openDispute(final Caller caller, final HouseholdOrder order, final String why,
+            final String claimArg, final String disputeId, final Instant at) {
+        requireLeaderOrCommittee(caller, "OpenDispute");
+        require("OpenDispute", GroupBuyStatus.DISTRIBUTING, GroupBuyStatus.COMPLETED);
+        ErrorCode.INVALID_STATE.check(order.status() == OrderStatus.DELIVERED,
+                "household %s's order is %s; only a delivered order can be disputed", order.household(), order.status());
+        return Dispute.open(disputeId, this, order, why, Args.amount(claimArg, "claimCents", 1), caller, at);
+    }
+
+    /** The party behind a role in this group buy. */
+    public String party(final Dispute.Responsible who) {
+        return switch (who) {
+            case LEADER -> leader;
+            case SUPPLIER -> supplier;
+            case COURIER -> courier;
+        };
+    }
+
+    // ---- shared checks ---------------------------------------------------------------------------------
+
+    private void move(final GroupBuyStatus target, final String action, final Instant at) {
+        status.guard(KIND, id, target, action);
+        status = target;
+        updatedAt = at.toString();
+    }
+
+    private void require(final String action, final GroupBuyStatus... allowed) {
+        status.requireIn(KIND, id, action, List.of(allowed));
+    }
+
+    private void requireLeader(final Caller caller, final String action) {
+        caller.require(caller.party().equals(leader), action, "the leader of " + id + " (" + leader + ")");
+    }
+
+    private void requireSupplier(final Caller caller, final String action) {
+        caller.require(caller.party().equals(supplier), action, "the supplier of " + id + " (" + supplier + ")");
+    }
+
+    private void requireLeaderOrCommittee(final Caller caller, final String action) {
+        caller.require(caller.party().equals(leader) || caller.actsFor(community, Role.COMMITTEE), action,
+                "the leader of " + id + " or the committee of " + community);
+    }
+
+    private void requireBeforeCutoff(final Instant at) {
+        if (!at.isBefore(Instant.parse(cutoff))) {
+            throw ErrorCode.EXPIRED.error("cutoff of %s passed at %s; Close it", id, cutoff);
+        }
+    }
+
+    Item item(final String sku) {
+        return items.stream().filter(i -> i.sku.equals(sku)).findFirst().orElseThrow(
+                () -> ErrorCode.INVALID_ARGUMENT.error("sku %s is not an item of group buy %s", sku, id));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String community() {
+        return community;
+    }
+
+    public String leader() {
+        return leader;
+    }
+
+    public String supplier() {
+        return supplier;
+    }
+
+    public String courier() {
+        return courier;
+    }
+
+    public GroupBuyStatus status() {
+        return status;
+    }
+
+    public Category priority() {
+        return priority;
+    }
+
+    public String handoverPoint() {
+        return handoverPoint;
+    }
+
+    public String arrivalSlot() {
+        return arrivalSlot;
+    }
+
+    public String failureCause() {
+        return failureCause;
+    }
+
+    public String shipBy() {
+        return shipBy;
+    }
+
+    public String dispatchedAt() {
+        return dispatchedAt;
+    }
+
+    public String shortageAgainst() {
+        return shortageAgainst;
+    }
+
+    public TreeMap<String, Long> received() {
+        return received == null ? new TreeMap<>() : received;
+    }
+}

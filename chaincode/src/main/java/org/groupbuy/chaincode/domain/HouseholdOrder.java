@@ -1,0 +1,121 @@
+package org.groupbuy.chaincode.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+
+/** One household's order in one group buy: pseudonymous reference, lines, a salted hash of its pickup code. */
+public final class HouseholdOrder {
+    private String household;
+    private List<Line> lines;
+    private String pickupSalt;
+    private String pickupCodeHash;
+    private Boolean offline;
+    @Computed private String groupBuyId;
+    @Computed private long amountCents;
+    @Computed private OrderStatus status;
+    @Computed private String joinedAt;
+    @Computed private String handedOverBy;
+    @Computed private Boolean proxy;
+    @Computed private String updatedAt;
+    @Computed private String reason;
+
+    /** One order line. */
+    public static final class Line {
+        private String sku;
+        private long quantity;
+
+        public String sku() {
+            return sku;
+        }
+
+        public long quantity() {
+            return quantity;
+        }
+    }
+
+    /** Checks a new order against the group buy's items and prices it. */
+    void join(final GroupBuy gb, final Instant at) {
+        Args.id(household, "household");
+        ErrorCode.INVALID_ARGUMENT.check(lines != null && !lines.isEmpty(), "household %s has no lines", household);
+        final TreeSet<String> skus = new TreeSet<>();
+        long amount = 0;
+        for (final Line line : lines) {
+            final GroupBuy.Item item = gb.item(line.sku);
+            ErrorCode.INVALID_ARGUMENT.check(skus.add(line.sku), "household %s lists sku %s twice", household, line.sku);
+            ErrorCode.INVALID_ARGUMENT.check(line.quantity >= 1 && line.quantity <= item.maxPerHousehold(),
+                    "household %s: quantity of %s must be 1-%d", household, line.sku, item.maxPerHousehold());
+            amount = Math.addExact(amount, Math.multiplyExact(line.quantity, item.unitPriceCents()));
+        }
+        Args.text(pickupSalt, "pickupSalt", 64);
+        Args.hash(pickupCodeHash, "pickupCodeHash");
+        offline = Boolean.TRUE.equals(offline);
+        groupBuyId = gb.id();
+        amountCents = amount;
+        status = OrderStatus.JOINED;
+        joinedAt = at.toString();
+    }
+
+    void move(final OrderStatus target, final String action, final Instant at) {
+        status.guard("household order", groupBuyId + "/" + household, target, action);
+        status = target;
+        updatedAt = at.toString();
+    }
+
+    /** Hands the goods over if the code matches; a leader's hand-over is recorded as proxy. */
+    void deliver(final Caller caller, final String pickupCode, final Instant at) {
+        Args.text(pickupCode, "pickupCode", 64);
+        ErrorCode.FORBIDDEN.check(sha256Hex(pickupSalt + ":" + pickupCode).equals(pickupCodeHash),
+                "pickup code does not match household %s's order; ask the resident for the code on their receipt",
+                household);
+        move(OrderStatus.DELIVERED, "Deliver", at);
+        handedOverBy = caller.party();
+        proxy = caller.is(Role.LEADER);
+    }
+
+    void undeliverable(final String why, final Instant at) {
+        reason = Args.text(why, "reason", 300);
+        move(OrderStatus.UNDELIVERABLE, "MarkUndeliverable", at);
+    }
+
+    boolean canBeRefunded() {
+        return status.canMoveTo(OrderStatus.REFUNDED);
+    }
+
+    public static String sha256Hex(final String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String household() {
+        return household;
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+
+    public long quantity(final String sku) {
+        return lines.stream().filter(l -> l.sku.equals(sku)).mapToLong(l -> l.quantity).sum();
+    }
+
+    public long amountCents() {
+        return amountCents;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public String groupBuyId() {
+        return groupBuyId;
+    }
+}

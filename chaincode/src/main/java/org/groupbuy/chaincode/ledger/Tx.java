@@ -1,0 +1,196 @@
+package org.groupbuy.chaincode.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.groupbuy.chaincode.domain.Args;
+import org.groupbuy.chaincode.domain.Caller;
+import org.groupbuy.chaincode.domain.CustodyEvent;
+import org.groupbuy.chaincode.domain.ErrorCode;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
+import org.hyperledger.fabric.shim.ledger.KeyValue;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
+
+/**
+ * One transaction's view of the ledger. Reads go to the stub; writes are buffered and reach the stub only in
+ * {@link #commit}, after every check has passed, so a failed call writes nothing.
+ */
+public final class Tx {
+    public static final String DETAILS_COLLECTION = "householdDetails";
+    private static final String DELETED = "";
+
+    private final Context ctx;
+    private final ChaincodeStub stub;
+    private Caller caller;
+    private final TreeMap<String, String> writes = new TreeMap<>();
+    private final TreeMap<String, String> privateWrites = new TreeMap<>();
+
+    private Tx(final Context ctx) {
+        this.ctx = ctx;
+        this.stub = ctx.getStub();
+    }
+
+    public static Tx of(final Context ctx) {
+        return new Tx(ctx);
+    }
+
+    public Caller caller() {
+        if (caller == null) {
+            caller = Caller.of(ctx.getClientIdentity());
+        }
+        return caller;
+    }
+
+    public Instant txTime() {
+        return stub.getTxTimestamp();
+    }
+
+    public String txId() {
+        return stub.getTxId();
+    }
+
+    public String key(final String type, final String... attributes) {
+        return new CompositeKey(type, attributes).toString();
+    }
+
+    /** The record under that composite key, or null. */
+    public <T> T find(final Class<T> type, final String objectType, final String... attributes) {
+        final byte[] value = stub.getState(key(objectType, attributes));
+        return value == null || value.length == 0 ? null : Json.read(utf8(value), type);
+    }
+
+    /** The record under that composite key; {@code [NOT_FOUND]} naming {@code what} and the hint otherwise. */
+    public <T> T get(final Class<T> type, final String what, final String hint, final String objectType,
+            final String... attributes) {
+        final T found = find(type, objectType, attributes);
+        if (found == null) {
+            throw ErrorCode.NOT_FOUND.error("%s %s does not exist; %s", what, String.join("/", attributes), hint);
+        }
+        return found;
+    }
+
+    /** Every record whose key starts with these attributes, in key order. */
+    public <T> List<T> all(final Class<T> type, final String objectType, final String... partial) {
+        final List<T> out = new ArrayList<>();
+        for (final KeyValue kv : scan(objectType, partial)) {
+            out.add(Json.read(kv.getStringValue(), type));
+        }
+        return out;
+    }
+
+    /** The trailing attribute of every key starting with these attributes, in key order. */
+    public List<String> lastAttributes(final String objectType, final String... partial) {
+        final List<String> out = new ArrayList<>();
+        for (final KeyValue kv : scan(objectType, partial)) {
+            final List<String> attrs = CompositeKey.parseCompositeKey(kv.getKey()).getAttributes();
+            out.add(attrs.get(attrs.size() - 1));
+        }
+        return out;
+    }
+
+    private List<KeyValue> scan(final String objectType, final String... partial) {
+        final List<KeyValue> out = new ArrayList<>();
+        try (QueryResultsIterator<KeyValue> it = stub.getStateByPartialCompositeKey(objectType, partial)) {
+            it.forEach(out::add);
+        } catch (Exception e) {
+            throw new IllegalStateException("range scan " + objectType + " failed", e);
+        }
+        return out;
+    }
+
+    /** A page of keys starting with these attributes: the trailing attributes and the next bookmark. */
+    public Page page(final int pageSize, final String bookmark, final String objectType, final String... partial) {
+        Args.atLeast(pageSize, 1, "pageSize");
+        ErrorCode.INVALID_ARGUMENT.check(pageSize <= 200, "pageSize must be at most 200, got %d", pageSize);
+        final List<String> ids = new ArrayList<>();
+        final CompositeKey prefix = new CompositeKey(objectType, partial);
+        try (QueryResultsIteratorWithMetadata<KeyValue> it =
+                stub.getStateByPartialCompositeKeyWithPagination(prefix, pageSize, bookmark == null ? "" : bookmark)) {
+            for (final KeyValue kv : it) {
+                final List<String> attrs = CompositeKey.parseCompositeKey(kv.getKey()).getAttributes();
+                ids.add(attrs.get(attrs.size() - 1));
+            }
+            return new Page(ids, it.getMetadata().getBookmark());
+        } catch (Exception e) {
+            throw new IllegalStateException("paged scan " + objectType + " failed", e);
+        }
+    }
+
+    /** A page: the ids found and where the next page starts (empty when there is none). */
+    public record Page(List<String> ids, String bookmark) {
+    }
+
+    public void put(final Object value, final String objectType, final String... attributes) {
+        writes.put(key(objectType, attributes), Json.write(value));
+    }
+
+    /** An index entry: the key is the information, the value only marks it present. */
+    public void index(final String objectType, final String... attributes) {
+        writes.put(key(objectType, attributes), "1");
+    }
+
+    public void delete(final String objectType, final String... attributes) {
+        writes.put(key(objectType, attributes), DELETED);
+    }
+
+    public void putPrivate(final String key, final String json) {
+        privateWrites.put(key, json);
+    }
+
+    public String getPrivate(final String key) {
+        final byte[] value = stub.getPrivateData(DETAILS_COLLECTION, key);
+        return value == null || value.length == 0 ? null : utf8(value);
+    }
+
+    public Map<String, byte[]> transientData() {
+        final Map<String, byte[]> data = stub.getTransient();
+        return data == null ? Map.of() : data;
+    }
+
+    /** A custody event for this transaction, by the caller, at the transaction time. */
+    public CustodyEvent event(final String type, final String id, final Object status) {
+        return new CustodyEvent(type, id, String.valueOf(status), caller(), txId(), txTime().toString());
+    }
+
+    /**
+     * Writes everything buffered, the trace record of the event and its evidence citations, then the one
+     * chaincode event. Returns the response JSON.
+     */
+    public String commit(final CustodyEvent event, final Object response) {
+        final String payload = Json.write(event);
+        put(event, "trace", event.subject(), String.format("%015d", txTime().toEpochMilli()), txId());
+        for (final String hash : event.evidenceHashes()) {
+            put(new Citation(event.type(), event.subject(), txId(), event.time()), "evidence", hash, txId(),
+                    event.subject());
+        }
+        return commitPrivateOnly(event, payload, response);
+    }
+
+    /** Writes only the buffered writes (no public trace): for transactions that must touch only a collection. */
+    public String commitPrivateOnly(final CustodyEvent event, final String payload, final Object response) {
+        writes.forEach((k, v) -> {
+            if (DELETED.equals(v)) {
+                stub.delState(k);
+            } else {
+                stub.putState(k, v.getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        privateWrites.forEach((k, v) -> stub.putPrivateData(DETAILS_COLLECTION, k, v.getBytes(StandardCharsets.UTF_8)));
+        stub.setEvent(event.type(), payload.getBytes(StandardCharsets.UTF_8));
+        return Json.write(response);
+    }
+
+    /** What {@code Audit:VerifyEvidence} returns for each record citing a hash. */
+    public record Citation(String kind, String id, String txId, String time) {
+    }
+
+    static String utf8(final byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

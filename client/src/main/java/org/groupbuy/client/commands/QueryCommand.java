@@ -1,0 +1,27 @@
+package org.groupbuy.client.commands;
+
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.LedgerSession;
+import org.groupbuy.client.output.RecordView;
+
+/** A read-only command: evaluates one query on the own org's peer and shows the answer. */
+public abstract class QueryCommand extends LedgerCommand {
+
+    protected abstract Invocation invocation();
+
+    /** Human-readable form of the answer; a field list or a table unless a command knows better. */
+    protected String render(String payload) {
+        return RecordView.render(payload);
+    }
+
+    @Override
+    protected void run(LedgerSession session) throws Exception {
+        Answer answer = session.chaincode().evaluate(invocation());
+        if (json) {
+            out().println(answer.payload());
+        } else {
+            out().print(render(answer.payload()));
+        }
+    }
+}

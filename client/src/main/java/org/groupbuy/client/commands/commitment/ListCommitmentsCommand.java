@@ -1,0 +1,18 @@
+package org.groupbuy.client.commands.commitment;
+
+import org.groupbuy.client.commands.QueryCommand;
+import org.groupbuy.client.ledger.Invocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "list", description = "List the commitments of one community.",
+        footer = {"%nExample:", "  groupbuy commitment list C1 --org regulator"})
+public final class ListCommitmentsCommand extends QueryCommand {
+    @Parameters(paramLabel = "COMMUNITY")
+    String community;
+
+    @Override
+    protected Invocation invocation() {
+        return Invocation.of("Commitment:List", community);
+    }
+}

@@ -1,0 +1,23 @@
+package org.groupbuy.client.commands.commitment;
+
+import org.groupbuy.client.commands.SubmitCommand;
+import org.groupbuy.client.ledger.Invocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "suspend", description = "Suspend an ACTIVE commitment (committee, or regulator).",
+        footer = {"%nExample:", "  groupbuy commitment suspend CM-supplier1-C1 --reason \"positive test at warehouse\" "
+                + "--org regulator"})
+public final class SuspendCommand extends SubmitCommand {
+    @Parameters(paramLabel = "COMMITMENT_ID")
+    String id;
+
+    @Option(names = "--reason", required = true, description = "why, in words")
+    String reason;
+
+    @Override
+    protected Invocation invocation() {
+        return Invocation.of("Commitment:Suspend", id, reason);
+    }
+}

@@ -1,0 +1,17 @@
+package org.groupbuy.client.commands.courier;
+
+import org.groupbuy.client.commands.GroupBuyCommand;
+import org.groupbuy.client.ledger.Invocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+@Command(name = "dispatch", description = "Pick up the goods and set off: transport pass, vehicle, driver health-check hash (courier with an active commitment).",
+        footer = {"%nExample:", "  groupbuy courier dispatch GB-7 '{\"passNumber\":\"SH-PASS-0042\",\"vehicle\":\"HU-A12345\",\"driverHealthCheckHash\":\"<sha256>\"}' --org courier"})
+public final class DispatchCommand extends GroupBuyCommand {
+    @Parameters(index = "1", paramLabel = "DISPATCH_JSON", description = "inline JSON or @file.json")
+    String dispatch;
+
+    @Override
+    protected Invocation invocation() {
+        return Invocation.of("GroupBuy:Dispatch", id, org.groupbuy.client.commands.JsonArgument.read(dispatch));
+    }
+}

@@ -1,0 +1,17 @@
+package org.groupbuy.client.commands.leader;
+
+import org.groupbuy.client.commands.GroupBuyCommand;
+import org.groupbuy.client.ledger.Invocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+@Command(name = "cancel", description = "Cancel a group buy before the supplier accepts it.",
+        footer = {"%nExample:", "  groupbuy leader cancel GB-7 --reason \"supplier out of stock\" --org leader"})
+public final class CancelCommand extends GroupBuyCommand {
+    @Option(names = "--reason", required = true, description = "why, in words")
+    String reason;
+
+    @Override
+    protected Invocation invocation() {
+        return Invocation.of("GroupBuy:Cancel", id, reason);
+    }
+}

@@ -1,0 +1,82 @@
+package org.groupbuy.client.connection;
+
+import io.grpc.ChannelCredentials;
+import io.grpc.Grpc;
+import io.grpc.ManagedChannel;
+import io.grpc.TlsChannelCredentials;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.groupbuy.client.failure.CliFailure;
+import org.groupbuy.client.ledger.Chaincode;
+import org.groupbuy.client.ledger.Connector;
+import org.groupbuy.client.ledger.LedgerSession;
+import org.groupbuy.client.settings.Settings;
+import org.hyperledger.fabric.client.CallOption;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.Network;
+import org.hyperledger.fabric.client.identity.Signers;
+import org.hyperledger.fabric.client.identity.X509Identity;
+
+/** Dials the org's peer over TLS and opens a Fabric Gateway connection as the chosen user. */
+public final class GatewayConnector implements Connector {
+
+    @Override
+    public LedgerSession connect(Settings settings) {
+        IdentityFiles identity = new IdentityFiles(settings);
+        X509Identity x509 = new X509Identity(settings.mspId(), identity.certificate());
+        var signer = Signers.newPrivateKeySigner(identity.privateKey());
+        ManagedChannel channel = channel(settings);
+        Gateway gateway = Gateway.newInstance()
+                .identity(x509)
+                .signer(signer)
+                .hash(Hash.SHA256)
+                .connection(channel)
+                .evaluateOptions(deadline(settings.deadlines().evaluate()))
+                .endorseOptions(deadline(settings.deadlines().endorse()))
+                .submitOptions(deadline(settings.deadlines().submit()))
+                .commitStatusOptions(deadline(settings.deadlines().commitStatus()))
+                .connect();
+        Network network = gateway.getNetwork(settings.channel());
+        return new Session(settings, channel, gateway, network, new Chaincode(network.getContract(settings.chaincode())));
+    }
+
+    private static ManagedChannel channel(Settings settings) {
+        if (!Files.isRegularFile(settings.tlsRootCert())) {
+            throw CliFailure.connection("NO_TLS_ROOT", "TLS root certificate " + settings.tlsRootCert()
+                    + " is missing: is the network up? scripts/network.sh status");
+        }
+        try {
+            ChannelCredentials credentials = TlsChannelCredentials.newBuilder()
+                    .trustManager(settings.tlsRootCert().toFile())
+                    .build();
+            var builder = Grpc.newChannelBuilder(settings.peerEndpoint(), credentials);
+            if (settings.peerHostAlias() != null) {
+                builder.overrideAuthority(settings.peerHostAlias());
+            }
+            return builder.build();
+        } catch (IOException e) {
+            throw CliFailure.connection("BAD_TLS_ROOT", "cannot read " + settings.tlsRootCert() + ": " + e.getMessage());
+        }
+    }
+
+    private static CallOption deadline(Duration duration) {
+        return CallOption.deadlineAfter(duration.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private record Session(Settings settings, ManagedChannel channel, Gateway gateway, Network network,
+                           Chaincode chaincode) implements LedgerSession {
+        @Override
+        public void close() {
+            gateway.close();
+            channel.shutdownNow();
+            try {
+                channel.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.groupbuy.client.orders;
+
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.groupbuy.client.ledger.Chaincode;
+import org.groupbuy.client.ledger.Invocation;
+import org.hyperledger.fabric.client.CommitException;
+import org.hyperledger.fabric.client.GatewayException;
+
+/**
+ * Sends household orders of one group buy with the privacy split: the public order (reference,
+ * lines, salted pickup-code hash) to every endorser, the personal details only as transient data
+ * endorsed by LeaderMSP and CommitteeMSP.
+ */
+public final class HouseholdImport {
+    public static final String[] DETAIL_ENDORSERS = {"LeaderMSP", "CommitteeMSP"};
+    private final Chaincode chaincode;
+    private final String groupBuyId;
+    private final SecureRandom random;
+
+    public HouseholdImport(Chaincode chaincode, String groupBuyId, SecureRandom random) {
+        this.chaincode = chaincode;
+        this.groupBuyId = groupBuyId;
+        this.random = random;
+    }
+
+    /** Draws a pickup code per household and submits the public orders; returns the codes to hand out. */
+    public Map<String, PickupCode> sendOrders(List<HouseholdOrder> batch) throws GatewayException, CommitException {
+        Map<String, PickupCode> codes = new LinkedHashMap<>();
+        batch.forEach(order -> codes.put(order.household(), PickupCode.draw(random)));
+        chaincode.submit(Invocation.of("GroupBuy:AddHouseholdOrders", groupBuyId,
+                OrderPayloads.publicOrders(batch, codes)));
+        return codes;
+    }
+
+    /** Stores names, phones and addresses in the private collection only. */
+    public void sendDetails(List<HouseholdOrder> batch) throws GatewayException, CommitException {
+        sendDetails(OrderPayloads.privateDetails(batch));
+    }
+
+    public void sendDetails(String detailsJson) throws GatewayException, CommitException {
+        chaincode.submitPrivate(Invocation.of("GroupBuy:PutHouseholdDetails", groupBuyId),
+                Chaincode.DETAILS_KEY, detailsJson, DETAIL_ENDORSERS);
+    }
+}
