@@ -1,18 +1,14 @@
 package org.groupbuy.client.commands.commitment;
 
-import org.groupbuy.client.commands.SubmitCommand;
+import org.groupbuy.client.commands.CommitmentCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "revoke", description = "Revoke a commitment for good (committee).",
         footer = {"%nExample:", "  groupbuy commitment revoke CM-courier1-C1 --reason \"transport pass withdrawn\" "
                 + "--org committee"})
-public final class RevokeCommand extends SubmitCommand {
-    @Parameters(paramLabel = "COMMITMENT_ID")
-    String id;
-
+public final class RevokeCommand extends CommitmentCommand {
     @Option(names = "--reason", required = true, description = "why, in words")
     String reason;
 

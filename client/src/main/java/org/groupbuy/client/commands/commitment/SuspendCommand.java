@@ -1,18 +1,14 @@
 package org.groupbuy.client.commands.commitment;
 
-import org.groupbuy.client.commands.SubmitCommand;
+import org.groupbuy.client.commands.CommitmentCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "suspend", description = "Suspend an ACTIVE commitment (committee, or regulator).",
         footer = {"%nExample:", "  groupbuy commitment suspend CM-supplier1-C1 --reason \"positive test at warehouse\" "
                 + "--org regulator"})
-public final class SuspendCommand extends SubmitCommand {
-    @Parameters(paramLabel = "COMMITMENT_ID")
-    String id;
-
+public final class SuspendCommand extends CommitmentCommand {
     @Option(names = "--reason", required = true, description = "why, in words")
     String reason;
 

@@ -1,9 +1,11 @@
 package org.groupbuy.client.commands.leader;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
+import org.groupbuy.client.commands.PaymentOptions;
 import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,19 +21,15 @@ public final class PayCommand extends GroupBuyCommand {
     @Option(names = "--to-supplier", description = "a payment from the leader to the supplier")
     boolean toSupplier;
 
-    @Option(names = "--amount-cents", required = true, paramLabel = "CENTS")
-    long amountCents;
-
-    @Option(names = "--ref-hash", required = true, paramLabel = "SHA256", description = "hash of the payment reference")
-    String refHash;
+    @Mixin
+    PaymentOptions payment;
 
     @Override
     protected Invocation invocation() {
         if (toSupplier == (household != null)) {
             throw CliFailure.usage("BAD_PAYMENT", "give either a HOUSEHOLD or --to-supplier");
         }
-        String amount = Long.toString(amountCents);
-        return toSupplier ? Invocation.of("GroupBuy:RecordSupplierPayment", id, amount, refHash)
-                : Invocation.of("GroupBuy:RecordPayment", id, household, amount, refHash);
+        return toSupplier ? Invocation.of("GroupBuy:RecordSupplierPayment", id, payment.amount(), payment.refHash())
+                : Invocation.of("GroupBuy:RecordPayment", id, household, payment.amount(), payment.refHash());
     }
 }
