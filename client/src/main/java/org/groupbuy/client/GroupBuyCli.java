@@ -67,6 +67,7 @@ public final class GroupBuyCli implements Callable<Integer> {
     /** The command line with groupbuy's error handling: one error line and the documented exit codes. */
     public static CommandLine commandLine(Connector connector, Map<String, String> env) {
         CommandLine commandLine = new CommandLine(new GroupBuyCli(connector, env));
+        commandLine.setExpandAtFiles(false); // @file.json is a JSON argument, not a picocli argument file
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
             CliFailure report = new ErrorReport("the peer").describe(failure);
             line.getErr().println(report.line());

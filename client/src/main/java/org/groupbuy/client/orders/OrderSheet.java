@@ -30,6 +30,10 @@ public final class OrderSheet {
         }
         CsvLines.Record header = records.get(0);
         List<String> problems = new ArrayList<>(headerProblems(header));
+        header.cells().stream().skip(FIXED_COLUMNS.size())
+                .filter(column -> !column.equalsIgnoreCase(OFFLINE) && !column.isBlank() && !catalog.knows(column))
+                .forEach(column -> problems.add("line " + header.line() + ": column " + column
+                        + " is not an item of this group buy (items: " + catalog.skus() + ")"));
         if (!problems.isEmpty()) {
             return new SheetCheck(List.of(), problems);
         }
