@@ -35,7 +35,7 @@ public final class Timeline {
             actor = actor.substring(org.length() + 1);
         }
         String what = JsonFields.text(step, "what", "action", "type", "event", "status");
-        String detail = JsonFields.text(step, "detail", "note", "summary");
+        String detail = details(JsonFields.element(step, "details", "detail", "note").orElse(null));
         return List.of(
                 JsonFields.text(step, "time", "timestamp", "at"),
                 actor,
@@ -43,6 +43,16 @@ public final class Timeline {
                 detail.isEmpty() ? what : what + ": " + detail,
                 JsonFields.text(step, "txId", "transactionId", "tx"),
                 shortHashes(JsonFields.element(step, "evidence", "evidenceHashes", "evidenceHash").orElse(null)));
+    }
+
+    private static String details(JsonElement details) {
+        if (details == null || !details.isJsonObject()) {
+            return JsonFields.display(details);
+        }
+        StringBuilder text = new StringBuilder();
+        details.getAsJsonObject().entrySet().forEach(e -> text.append(text.length() == 0 ? "" : " ")
+                .append(e.getKey()).append('=').append(JsonFields.display(e.getValue())));
+        return text.toString();
     }
 
     private static String heading(JsonObject root) {
