@@ -77,6 +77,23 @@ wait_healthy() {
   done
 }
 
+# wait_port NAME HOST PORT [SECONDS]: waits until NAME accepts TCP connections, failing early
+# with the end of its log if it died
+wait_port() {
+  local name="$1" host="$2" port="$3" limit="${4:-60}"
+  local deadline=$(( $(date +%s) + limit ))
+  until (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; do
+    if ! is_running "$name"; then
+      tail -n 15 "$GB_LOGS/$name.log" >&2
+      fail "$name exited during start-up; its log is $GB_LOGS/$name.log"
+    fi
+    if (( $(date +%s) >= deadline )); then
+      fail "$name is not listening on $host:$port after ${limit}s; its log is $GB_LOGS/$name.log"
+    fi
+    sleep 0.2
+  done
+}
+
 # rss_kb PID: resident memory of a process and its children, in KiB
 rss_kb() {
   local pid="$1" total=0 c
