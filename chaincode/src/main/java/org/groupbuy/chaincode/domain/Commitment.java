@@ -96,6 +96,11 @@ public final class Commitment {
     }
 
     private void move(final Caller caller, final CommitmentStatus target, final String action, final Instant at) {
+        if (target == CommitmentStatus.ACTIVE) {
+            // both Countersign (from PENDING) and Reinstate (from SUSPENDED) lead to ACTIVE: each from its own state
+            status.requireIn(KIND, id, action, List.of("Countersign".equals(action) ? CommitmentStatus.PENDING
+                    : CommitmentStatus.SUSPENDED));
+        }
         status.guard(KIND, id, target, action);
         status = target;
         updatedBy = caller.party();
