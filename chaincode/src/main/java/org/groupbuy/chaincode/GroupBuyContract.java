@@ -277,8 +277,10 @@ public final class GroupBuyContract implements ContractInterface {
             repo.save(gb);
         }
         repo.save(order);
-        return tx.commit(tx.event(name, gb.id(), order.status()).groupBuy(gb.id()).household(order.household()),
-                order);
+        final CustodyEvent event = tx.event(name, gb.id(), order.status()).groupBuy(gb.id())
+                .household(order.household());
+        order.describeLastStep(event);
+        return tx.commit(event, order);
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)

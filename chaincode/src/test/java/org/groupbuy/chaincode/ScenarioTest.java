@@ -34,6 +34,10 @@ class ScenarioTest {
                 "SupplierPaymentRecorded", "GroupBuySettled");
         assertThat(net.record("order", GB, "H-002").get("proxy").getAsBoolean()).isTrue();
         assertThat(net.record("order", GB, "H-001").get("proxy").getAsBoolean()).isFalse();
+        assertThat(trace).filteredOn(e -> e.getAsJsonObject().get("type").getAsString().equals("HouseholdDelivered"))
+                .extracting(e -> e.getAsJsonObject().get("household").getAsString() + " "
+                        + e.getAsJsonObject().get("details"))
+                .containsExactly("H-001 {}", "H-002 {\"proxy\":\"true\"}");
     }
 
     @Test

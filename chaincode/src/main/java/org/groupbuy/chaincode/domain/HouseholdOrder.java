@@ -118,4 +118,14 @@ public final class HouseholdOrder {
     public String groupBuyId() {
         return groupBuyId;
     }
+
+    /** Puts what the trace must show of this order's last step into its event: hand-over by proxy, reason. */
+    public void describeLastStep(final CustodyEvent event) {
+        if (Boolean.TRUE.equals(proxy)) {
+            event.detail("proxy", "true");
+        }
+        if (reason != null) {
+            event.detail("reason", reason);
+        }
+    }
 }

@@ -44,7 +44,11 @@ public final class SettingsResolver {
     public Path networkPath(ConnectionFlags flags) {
         String explicit = firstOf(flags.network, env.get("GROUPBUY_NETWORK"));
         Path home = Path.of(firstOf(env.get("GROUPBUY_HOME"), "."));
-        return explicit != null ? home.resolve(explicit) : home.resolve("var/network.json");
+        if (explicit != null) {
+            return home.resolve(explicit);
+        }
+        // the scripts' generated folder (GROUPBUY_VAR) when a second network runs beside the first
+        return home.resolve(firstOf(env.get("GROUPBUY_VAR"), "var")).resolve("network.json");
     }
 
     public Deadlines deadlines() {

@@ -95,6 +95,16 @@ class SettingsResolverTest {
 
             assertThat(new SettingsResolver(env).resolve(flags).peerEndpoint()).isEqualTo("127.0.0.1:7051");
         }
+
+        @Test
+        void networkFileOfASecondNetworkIsFoundThroughItsGeneratedFolder() throws IOException {
+            Files.createDirectories(home.resolve("var-2"));
+            Files.writeString(home.resolve("var-2/network.json"),
+                    Files.readString(home.resolve("var/network.json")).replace("127.0.0.1:7051", "127.0.0.1:8051"));
+            env.put("GROUPBUY_VAR", home.resolve("var-2").toString());
+
+            assertThat(new SettingsResolver(env).resolve(flags).peerEndpoint()).isEqualTo("127.0.0.1:8051");
+        }
     }
 
     @Nested

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Driving the groupbuy CLI from scripts: one line per step, the whole output logged, and
+# a stop with the CLI's own error line when a step does not do what it should.
+# Sourced after scripts/env.sh and scripts/lib/proc.sh. Set GB_STEP_LOG to the log file.
+
+GB_CLI="$GROUPBUY_ROOT/groupbuy"
+GB_STEP_LOG="${GB_STEP_LOG:-$GROUPBUY_VAR/logs/steps.log}"
+GB_LAST_OUT=""
+GB_STEPS_OK=0
+
+# as ORG USER WHAT ARGS...: runs 'groupbuy ARGS... --org ORG --user USER', must succeed;
+# its JSON/text answer is left in GB_LAST_OUT
+as() {
+  local org="$1" user="$2" what="$3"; shift 3
+  local out rc=0
+  out=$("$GB_CLI" "$@" --org "$org" --user "$user" 2>&1) || rc=$?
+  printf '\n$ groupbuy %s --org %s --user %s\n%s\n' "$*" "$org" "$user" "$out" >>"$GB_STEP_LOG"
+  if ((rc != 0)); then
+    say "FAILED: $what ($user@$org)"
+    printf '%s\n' "$out" | tail -n 5 >&2
+    fail "step failed: $what; full output in $GB_STEP_LOG"
+  fi
+  GB_LAST_OUT="$out"
+  GB_STEPS_OK=$((GB_STEPS_OK + 1))
+  say "ok  $what ($user@$org)"
+}
+
+# refused CODE ORG USER WHAT ARGS...: the call must fail with [CODE]
+refused() {
+  local code="$1" org="$2" user="$3" what="$4"; shift 4
+  local out rc=0
+  out=$("$GB_CLI" "$@" --org "$org" --user "$user" 2>&1) || rc=$?
+  printf '\n$ groupbuy %s --org %s --user %s   (expect [%s])\n%s\n' "$*" "$org" "$user" "$code" "$out" >>"$GB_STEP_LOG"
+  if ((rc == 0)) || [[ "$out" != *"[$code]"* ]]; then
+    say "SURPRISE: $what ($user@$org) should be refused with [$code]; exit $rc"
+    printf '%s\n' "$out" | tail -n 5 >&2
+    fail "refusal check failed: $what"
+  fi
+  GB_STEPS_OK=$((GB_STEPS_OK + 1))
+  say "ok  refused [$code]: $what ($user@$org)"
+}
+
+# tolerant CODE ORG USER WHAT ARGS...: succeeds, or fails with [CODE] because it was done before
+tolerant() {
+  local code="$1" org="$2" user="$3" what="$4"; shift 4
+  local out rc=0
+  out=$("$GB_CLI" "$@" --org "$org" --user "$user" 2>&1) || rc=$?
+  printf '\n$ groupbuy %s --org %s --user %s\n%s\n' "$*" "$org" "$user" "$out" >>"$GB_STEP_LOG"
+  if ((rc != 0)) && [[ "$out" != *"[$code]"* ]]; then
+    printf '%s\n' "$out" | tail -n 5 >&2
+    fail "step failed: $what; full output in $GB_STEP_LOG"
+  fi
+  GB_STEPS_OK=$((GB_STEPS_OK + 1))
+  if ((rc == 0)); then say "ok  $what ($user@$org)"; else say "ok  $what (already done)"; fi
+}
+
+# expect_eq WHAT ACTUAL EXPECTED
+expect_eq() {
+  if [[ "$2" != "$3" ]]; then fail "$1: expected '$3', got '$2'"; fi
+  GB_STEPS_OK=$((GB_STEPS_OK + 1))
+  say "ok  $1 = $3"
+}
+
+iso_in() { date -u -d "$1" +%Y-%m-%dT%H:%M:%SZ; }   # iso_in '+1 day'
+h64() { printf '%s' "$1" | sha256sum | cut -c1-64; } # a stand-in hash of a document's text

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The two lockdown communities and the commitments that let the standard cast act there.
+# Shared by the demo and the smoke test; every step tolerates having been done before.
+# Sourced after scripts/lib/cli.sh.
+
+# Rest times are minutes of real time: short, so that a whole day can be played in minutes.
+GB_POLICY='{"dailyCapacity":{"HP1":2,"HP2":1},"minRestMinutes":{"GUARANTEE":1,"IMPROVEMENT":2},"maxLeaderFeePercent":5,"approvalRequired":true}'
+GB_POINTS='[{"id":"HP1","name":"North gate"},{"id":"HP2","name":"East gate"}]'
+
+register_community() { # register_community C NAME DISTRICT COMMITTEE_USER
+  tolerant CONFLICT committee "$4" "register community $1 ($2)" \
+    community register "$1" --name "$2" --district "$3" --handover-points "$GB_POINTS" --policy "$GB_POLICY"
+}
+
+# commit_party ORG USER COMMUNITY COMMITTEE_USER: sign a commitment, committee countersigns
+commit_party() {
+  local org="$1" user="$2" c="$3" committee="$4" obligations credential
+  case "$org" in
+    leader) obligations='["SOURCE_SAFETY","WAREHOUSING","TRANSSHIPMENT","DISTRIBUTION","DISINFECTION","OFFLINE_RESIDENT_CARE"]'; credential=HEALTH_CERTIFICATE ;;
+    supplier) obligations='["QUALITY","STATED_PRICES","INSPECTION"]'; credential=BUSINESS_LICENCE ;;
+    courier) obligations='["TRANSPORT_PASS","HEALTH_CHECKS","COLD_CHAIN"]'; credential=TRANSPORT_PASS ;;
+  esac
+  local id="CM-$user-$c" from until
+  from=$(iso_in '-1 day'); until=$(iso_in '+90 days')
+  local json
+  json=$(jq -nc --arg id "$id" --arg c "$c" --argjson ob "$obligations" --arg st "$(h64 "statement of $user for $c")" \
+    --arg cr "$credential" --arg ch "$(h64 "$credential of $user")" --arg from "$from" --arg until "$until" \
+    '{id: $id, community: $c, obligations: $ob, statementHash: $st,
+      credentials: [{type: $cr, hash: $ch, expires: $until}], validFrom: $from, validUntil: $until}')
+  tolerant CONFLICT "$org" "$user" "sign commitment $id" commitment sign "$json"
+  tolerant INVALID_STATE committee "$committee" "countersign $id" commitment countersign "$id"
+}
+
+setup_communities() {
+  register_community C1 "Lane 88 compound" Pudong committee1
+  register_community C2 "Riverside estate" Xuhui committee2
+  commit_party leader leader1 C1 committee1
+  commit_party leader leader2 C2 committee2
+  commit_party supplier supplier1 C1 committee1
+  commit_party supplier supplier2 C1 committee1
+  commit_party supplier supplier2 C2 committee2
+  commit_party courier courier1 C1 committee1
+  commit_party courier courier1 C2 committee2
+}

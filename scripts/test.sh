@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests of all modules, then the real network (started if it is not
+# running), the chaincode deployed, the end-to-end tests against it, and the network stopped
+# again if this script started it. The exit code tells the truth.
+set -euo pipefail
+
+GB_SCRIPT=test
+usage() {
+  cat <<'USAGE'
+Usage: scripts/test.sh [--unit-only] [--faults] [--keep-network] [--help]
+
+  1. unit tests of every module (mvn verify): chaincode, client, baseline
+  2. network up (built and started if needed), chaincode deployed
+  3. end-to-end: scripts/smoke.sh and the Java tests tagged e2e, against the real network
+  4. network down, if this run started it
+
+  --unit-only      stop after step 1
+  --faults         also run the fault scenarios (tests tagged faults; they take longer)
+  --keep-network   leave the network running at the end
+USAGE
+}
+
+unit_only=0 faults=0 keep=0
+for arg in "$@"; do
+  case "$arg" in
+    --unit-only) unit_only=1 ;;
+    --faults) faults=1 ;;
+    --keep-network) keep=1 ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "test.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=env.sh
+source "$here/env.sh" ""  # "" so that env.sh does not see this script's arguments
+# shellcheck source=lib/proc.sh
+source "$here/lib/proc.sh"
+
+"$here/prerequisites.sh"
+
+results=()
+record() { results+=("$1 $2"); }   # record NAME passed|failed
+summary() {
+  local passed=0 failed=0 r
+  echo
+  echo "== test summary"
+  for r in "${results[@]}"; do
+    echo "  ${r#* }  ${r%% *}"
+    [[ "${r#* }" == passed ]] && passed=$((passed + 1)) || failed=$((failed + 1))
+  done
+  echo "tests: $passed passed, $failed failed"
+  ((failed == 0))
+}
+
+say "unit tests (mvn verify)"
+if (cd "$GROUPBUY_ROOT" && mvn -B verify); then record unit-tests passed; else record unit-tests failed; summary; exit 1; fi
+if ((unit_only)); then summary; exit $?; fi
+
+started_here=0
+if ! is_running peer0.leader; then started_here=1; fi
+stop_network() {
+  if ((started_here && !keep)); then "$here/network.sh" down || true; fi
+}
+trap stop_network EXIT
+
+say "network up"
+"$here/network.sh" up
+say "deploying the chaincode"
+"$here/deploy-chaincode.sh"
+
+say "smoke: one group buy through the CLI, one refused call per role"
+if "$here/smoke.sh"; then record smoke passed; else record smoke failed; fi
+
+say "end-to-end tests (Java, tagged e2e) against the real network"
+groups=e2e
+((faults)) && groups="e2e,faults"
+if (cd "$GROUPBUY_ROOT" && mvn -B -pl client verify -Dgroups="$groups" -DexcludedGroups= -Djacoco.skip=true); then
+  record e2e passed
+else
+  record e2e failed
+fi
+
+summary
