@@ -1,0 +1,267 @@
+#!/usr/bin/env bash
+# Benchmarks GroupBuy Ledger beside the key-value baseline with Hyperledger Caliper, times the
+# CLI's bulk import, fills the ledger with a realistic volume, and prints the summary table.
+# Figures only: it never fails on a number (exit 0 unless it could not run at all).
+set -euo pipefail
+
+GB_SCRIPT=bench
+usage() {
+  cat <<'USAGE'
+Usage: scripts/bench.sh [options]
+
+Runs against the running network (scripts/network.sh up; scripts/deploy-chaincode.sh), deploys the
+key-value baseline when it is missing (scripts/deploy-chaincode.sh --name kvbaseline), installs
+Hyperledger Caliper (pinned, from npm) under ${GROUPBUY_CACHE:-~/.cache/groupbuy}/caliper, sets up
+the group buys it needs through the groupbuy CLI, runs the rounds of benchmarks/benchconfig.yaml in
+one Caliper run, times 'groupbuy leader import' of a generated sheet, and prints the summary table.
+
+Options (defaults in brackets):
+  --duration S        length of each submit round, seconds [60]
+  --query-duration S  length of each read round, seconds [30]
+  --rate TPS          send rate of kv-put, add1 (AddHouseholdOrders batch 1) and record-payment [10]
+  --low-rate TPS      send rate of the low-load rounds (latency p50) [2]
+  --batch-rate TPS    send rate of add100 (AddHouseholdOrders batch 100) [1]
+  --query-rate TPS    send rate of the read rounds (KV:Get, Trace, ListHouseholdOrders) [10]
+  --workers N         Caliper workers [2]
+  --fill N            household orders the data generator adds, batches of 200 [100000]
+  --fill-load N       data generator: submits in flight [8]
+  --import N          households in the timed 'leader import' sheet [10000]
+  --import-batch N    --batch-size of that import [200]
+  --trace-households N  households of the traced group buy [500]
+  --list-orders N     orders of the listed group buy [1000]
+  --quick             a short run to try things out: 10 s rounds, fill 2000, import 1000,
+                      trace 100 households, list 200 orders
+  --out DIR           where the report goes [$GROUPBUY_VAR/bench/<time>]
+  -h, --help          this text
+
+Environment: GROUPBUY_VAR and GROUPBUY_PORT_OFFSET select the network (as for scripts/network.sh).
+Output: DIR/report.html (Caliper's report), DIR/caliper.log, DIR/tx/*.csv (one line per
+transaction: created ms, finished ms, ok, items), DIR/resources.csv (CPU and RSS of the network
+every second), DIR/summary.md and DIR/summary.json (the table). Every load is bounded: each round
+ends after its duration or transaction count, and Caliper stops after the last round.
+USAGE
+}
+
+duration=60 query_duration=30 rate=10 low_rate=2 batch_rate=1 query_rate=10 workers=2
+fill=100000 fill_load=8 import_n=10000 import_batch=200 trace_households=500 list_orders=1000 out="" quick=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --duration) duration="${2:?}"; shift 2 ;;
+    --query-duration) query_duration="${2:?}"; shift 2 ;;
+    --rate) rate="${2:?}"; shift 2 ;;
+    --low-rate) low_rate="${2:?}"; shift 2 ;;
+    --batch-rate) batch_rate="${2:?}"; shift 2 ;;
+    --query-rate) query_rate="${2:?}"; shift 2 ;;
+    --workers) workers="${2:?}"; shift 2 ;;
+    --fill) fill="${2:?}"; shift 2 ;;
+    --fill-load) fill_load="${2:?}"; shift 2 ;;
+    --import) import_n="${2:?}"; shift 2 ;;
+    --import-batch) import_batch="${2:?}"; shift 2 ;;
+    --trace-households) trace_households="${2:?}"; shift 2 ;;
+    --list-orders) list_orders="${2:?}"; shift 2 ;;
+    --quick) quick=1; duration=10; query_duration=10; fill=2000; import_n=1000; trace_households=100; list_orders=200; shift ;;
+    --out) out="${2:?}"; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "bench: unknown argument '$1' (try --help)" >&2; exit 2 ;;
+  esac
+done
+for v in duration query_duration rate low_rate batch_rate query_rate workers fill fill_load import_n import_batch trace_households list_orders; do
+  [[ "${!v}" =~ ^[0-9]+$ && "${!v}" -gt 0 ]] || { echo "bench: --${v//_/-} must be a whole number above 0" >&2; exit 2; }
+done
+((import_batch <= 200)) || { echo "bench: --import-batch is at most 200 (AddHouseholdOrders takes 1..200 orders)" >&2; exit 2; }
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=env.sh
+source "$here/env.sh" ""
+# shellcheck source=lib/proc.sh
+source "$here/lib/proc.sh"
+
+# Caliper and the Fabric Gateway binding it uses for Fabric 2.4+ ('caliper bind --caliper-bind-sut
+# fabric:fabric-gateway' would install the same two packages), pinned.
+CALIPER_VERSION=0.6.0
+FABRIC_GATEWAY_VERSION=1.5.0
+GRPC_JS_VERSION=1.10.3
+CALIPER_HOME="${GROUPBUY_CACHE:-$HOME/.cache/groupbuy}/caliper"
+
+run_id="b$(date +%s)"
+out="${out:-$GROUPBUY_VAR/bench/$(date -u +%Y%m%dT%H%M%SZ)}"
+mkdir -p "$out/tx" "$out/sheets"
+GB_STEP_LOG="$out/cli-steps.log"; : >"$GB_STEP_LOG"
+# shellcheck source=lib/cli.sh
+source "$here/lib/cli.sh"
+# shellcheck source=lib/communities.sh
+source "$here/lib/communities.sh"
+
+# ---------------------------------------------------------------- preconditions
+[[ -s "$GROUPBUY_VAR/network.json" ]] || fail "no $GROUPBUY_VAR/network.json: start the network (scripts/network.sh up)"
+is_running peer0.leader || fail "the network is not running: scripts/network.sh up && scripts/deploy-chaincode.sh"
+[[ -f "$GROUPBUY_VAR/chaincode/groupbuy/deployed.env" ]] || fail "chaincode groupbuy is not deployed: scripts/deploy-chaincode.sh"
+if [[ ! -f "$GROUPBUY_VAR/chaincode/kvbaseline/deployed.env" ]]; then
+  say "deploying the key-value baseline (kvbaseline)"
+  "$here/deploy-chaincode.sh" --name kvbaseline
+fi
+command -v node >/dev/null && command -v npm >/dev/null || fail "Caliper needs Node.js 18 or 20 and npm (apt-get install -y nodejs npm)"
+
+# ---------------------------------------------------------------- Caliper, installed once in the cache
+install_caliper() {
+  local want="$CALIPER_VERSION $FABRIC_GATEWAY_VERSION $GRPC_JS_VERSION"
+  if [[ -f "$CALIPER_HOME/.installed" && "$(cat "$CALIPER_HOME/.installed")" == "$want" ]]; then return 0; fi
+  say "installing Caliper $CALIPER_VERSION with @hyperledger/fabric-gateway $FABRIC_GATEWAY_VERSION in $CALIPER_HOME (a few minutes, once)"
+  mkdir -p "$CALIPER_HOME"
+  [[ -f "$CALIPER_HOME/package.json" ]] || echo '{"name":"groupbuy-caliper","private":true}' >"$CALIPER_HOME/package.json"
+  (cd "$CALIPER_HOME" && npm install --no-audit --no-fund --save-exact \
+     "@hyperledger/caliper-cli@$CALIPER_VERSION" "@hyperledger/fabric-gateway@$FABRIC_GATEWAY_VERSION" \
+     "@grpc/grpc-js@$GRPC_JS_VERSION") >"$out/npm-install.log" 2>&1 \
+    || { tail -n 20 "$out/npm-install.log" >&2; fail "npm could not install Caliper (log: $out/npm-install.log)"; }
+  echo "$want" >"$CALIPER_HOME/.installed"
+}
+install_caliper
+
+# ---------------------------------------------------------------- Caliper's network configuration
+# One connection profile per org (its peer, TLS root, host alias) and the users from the enrolled
+# identities: leader1 submits (through the leader peer), regulator1 reads (through its own peer).
+write_network_config() {
+  local nj="$GROUPBUY_VAR/network.json" cfg="$out/networkconfig.yaml" org msp users
+  {
+    echo "name: groupbuy-ledger"
+    echo "version: \"2.0.0\""
+    echo "caliper: {blockchain: fabric, sutOptions: {mutualTls: false}}"
+    echo "channels:"
+    echo "  - channelName: $(jq -r .channel "$nj")"
+    echo "    contracts: [{id: $(jq -r .chaincode "$nj")}, {id: kvbaseline}]"
+    echo "organizations:"
+  } >"$cfg"
+  for org in leader regulator; do
+    msp=$(jq -r --arg o "$org" '.orgs[$o].mspId' "$nj"); users=$(jq -r --arg o "$org" '.orgs[$o].usersDir' "$nj")
+    jq --arg o "$org" '.orgs[$o] as $g | {name: ("groupbuy-" + $o), version: "1.0.0",
+        client: {organization: $g.mspId},
+        organizations: {($g.mspId): {mspid: $g.mspId, peers: [$g.peerHostAlias]}},
+        peers: {($g.peerHostAlias): {url: ("grpcs://" + $g.peerEndpoint), tlsCACerts: {path: $g.tlsRootCert},
+                grpcOptions: {"ssl-target-name-override": $g.peerHostAlias, hostnameOverride: $g.peerHostAlias}}}}' \
+      "$nj" >"$out/ccp-$org.json"
+    local user="${org}1"
+    [[ -s "$users/$user/msp/signcerts/cert.pem" ]] || fail "no identity $user at $users/$user/msp"
+    cat >>"$cfg" <<YAML
+  - mspid: $msp
+    identities:
+      certificates:
+        - name: $user
+          clientPrivateKey: {path: $users/$user/msp/keystore/key.pem}
+          clientSignedCert: {path: $users/$user/msp/signcerts/cert.pem}
+    connectionProfile: {path: $out/ccp-$org.json, discover: false}
+YAML
+  done
+}
+write_network_config
+
+# ---------------------------------------------------------------- group buys for the rounds
+# Opened by leader1 in community C1 and approved by committee1, through the CLI.
+setup_communities
+cutoff=$(iso_in '+2 days')
+open_gb() { # open_gb ID
+  local json
+  json=$(jq -nc --arg id "$1" --arg cutoff "$cutoff" '{id: $id, community: "C1", supplier: "SupplierMSP/supplier1",
+    items: [{sku: "RICE-5KG", name: "Rice 5 kg", category: "GUARANTEE", unitPriceCents: 3500, maxPerHousehold: 2},
+            {sku: "EGGS-30", name: "Eggs, tray of 30", category: "GUARANTEE", unitPriceCents: 2800, maxPerHousehold: 1}],
+    minimum: {quantity: 1, amountCents: 0}, cutoff: $cutoff, handoverPoint: "HP1", leaderFeePercent: 0}')
+  as leader leader1 "open $1" leader open "$json"
+  as committee committee1 "approve $1" committee approve "$1"
+}
+# sheet FILE N PREFIX: a CSV of N households in the CLI's import format
+sheet() {
+  awk -v n="$2" -v p="$3" 'BEGIN { print "household,name,phone,address,RICE-5KG,EGGS-30";
+    for (i = 1; i <= n; i++) printf "%s-%05d,Resident %d,138%08d,Building %d Room %d,%d,%s\n", p, i, i, i, i % 50 + 1, i % 400 + 100, i % 2 + 1, (i % 3 ? "1" : "") }' >"$1"
+}
+now_ms() { date +%s%3N; }
+
+GB_ADD="GB-$run_id-ADD"; GB_PAY="GB-$run_id-PAY"; GB_LIST="GB-$run_id-LIST"; GB_TRACE="GB-$run_id-TRACE"; GB_IMPORT="GB-$run_id-IMPORT"
+fill_gbs=$(( (fill + 9999) / 10000 )); ((fill_gbs > 10)) && fill_gbs=10
+GB_FILL=""; for ((i = 1; i <= fill_gbs; i++)); do GB_FILL+="${GB_FILL:+,}GB-$run_id-FILL$i"; done
+for gb in "$GB_ADD" "$GB_PAY" "$GB_LIST" "$GB_TRACE" "$GB_IMPORT" ${GB_FILL//,/ }; do open_gb "$gb"; done
+
+say "listed group buy $GB_LIST: importing $list_orders households"
+sheet "$out/sheets/list.csv" "$list_orders" H-L
+as leader leader1 "import $list_orders households into $GB_LIST" leader import --group-buy "$GB_LIST" "$out/sheets/list.csv" \
+  --codes-out "$out/sheets/list-codes.csv" --batch-size 200
+
+say "traced group buy $GB_TRACE: $trace_households households, then 20 custody events"
+sheet "$out/sheets/trace.csv" "$trace_households" H-T
+as leader leader1 "import $trace_households households into $GB_TRACE" leader import --group-buy "$GB_TRACE" "$out/sheets/trace.csv" \
+  --codes-out "$out/sheets/trace-codes.csv" --batch-size 100
+# custody events: Close, Accept, Pack, RequestArrival, ApproveArrival, Dispatch and 14 checkpoints
+as leader leader1 "close $GB_TRACE" leader close "$GB_TRACE"
+as supplier supplier1 "accept $GB_TRACE" supplier accept "$GB_TRACE" --ship-by "$(iso_in '+6 hours')"
+as supplier supplier1 "pack $GB_TRACE" supplier pack "$GB_TRACE" \
+  "{\"lots\":[{\"sku\":\"RICE-5KG\",\"lot\":\"R-$run_id\",\"quantity\":$((trace_households * 2))},{\"sku\":\"EGGS-30\",\"lot\":\"E-$run_id\",\"quantity\":$trace_households}],\"evidenceHashes\":[\"$(h64 "inspection $run_id")\"]}"
+as leader leader1 "request an arrival slot" leader request-arrival "$GB_TRACE" --slot "$(iso_in "+$(( ($(date +%s) / 7) % 3000 + 5 )) days")"
+as committee committee1 "approve the arrival" committee approve-arrival "$GB_TRACE"
+as courier courier1 "dispatch $GB_TRACE" courier dispatch "$GB_TRACE" \
+  "{\"passNumber\":\"SH-PASS-$run_id\",\"vehicle\":\"HU-A12345\",\"driverHealthCheckHash\":\"$(h64 "driver $run_id")\"}"
+for ((i = 1; i <= 14; i++)); do
+  as courier courier1 "checkpoint $i" courier checkpoint "$GB_TRACE" --place "Checkpoint $i" --note "sealed, 4C"
+done
+
+# ---------------------------------------------------------------- resource sampler
+# Every second: time, CPU seconds (utime+stime of every network process, and of the chaincode
+# servers, peers and orderers apart) and the RSS of the whole network. Pids from network.sh status.
+pids_json=$("$here/network.sh" status --json)
+jq -r '.nodes[] | select(.pid != null) | "\(.pid) \(.kind) \(.name)"' <<<"$pids_json" >"$out/pids.txt"
+[[ -s "$out/pids.txt" ]] || fail "network.sh status --json listed no process ids"
+sampler() {
+  local tck; tck=$(getconf CLK_TCK)
+  echo "ms,cpu_s,cpu_peer_s,cpu_orderer_s,cpu_ccaas_s,cpu_other_s,rss_kib" >"$out/resources.csv"
+  local end=$(( $(date +%s) + 6 * 3600 ))  # bounded, whatever happens to the parent
+  while (( $(date +%s) < end )); do
+    local pid kind name t=0 peer=0 ord=0 cc=0 other=0 rss=0 s r
+    while read -r pid kind name; do
+      [[ -r "/proc/$pid/stat" ]] || continue
+      s=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null) || continue
+      r=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null) || r=0
+      t=$((t + s)); rss=$((rss + ${r:-0}))
+      case "$kind" in peer) peer=$((peer + s)) ;; orderer) ord=$((ord + s)) ;; ccaas|chaincode) cc=$((cc + s)) ;; *) other=$((other + s)) ;; esac
+    done <"$out/pids.txt"
+    echo "$(now_ms),$(awk -v a=$t -v b=$peer -v c=$ord -v d=$cc -v e=$other -v k="$tck" 'BEGIN { printf "%.2f,%.2f,%.2f,%.2f,%.2f", a/k, b/k, c/k, d/k, e/k }'),$rss" >>"$out/resources.csv"
+    sleep 1
+  done
+}
+sampler &
+sampler_pid=$!
+trap 'kill "$sampler_pid" 2>/dev/null || true' EXIT
+
+# ---------------------------------------------------------------- Caliper
+export BENCH_WORKERS=$workers BENCH_DURATION=$duration BENCH_QUERY_DURATION=$query_duration BENCH_RATE=$rate \
+  BENCH_LOW_RATE=$low_rate BENCH_BATCH_RATE=$batch_rate BENCH_QUERY_RATE=$query_rate BENCH_PAGE_SIZE=100 \
+  BENCH_FILL=$fill BENCH_FILL_GBS=$fill_gbs BENCH_FILL_LOAD=$fill_load BENCH_FILL_TXS=$(( (fill + 199) / 200 )) \
+  BENCH_LIST_ORDERS=$list_orders BENCH_TRACE_HOUSEHOLDS=$trace_households BENCH_OUT=$out BENCH_RUN=$run_id \
+  GB_ADD GB_PAY GB_LIST GB_TRACE GB_FILL
+envsubst <"$GROUPBUY_ROOT/benchmarks/benchconfig.yaml" >"$out/benchconfig.yaml"
+say "Caliper run: rounds of $out/benchconfig.yaml (log: $out/caliper.log)"
+caliper_rc=0
+(cd "$GROUPBUY_ROOT" && NODE_PATH="$CALIPER_HOME/node_modules" timeout 3h "$CALIPER_HOME/node_modules/.bin/caliper" launch manager \
+   --caliper-workspace "$GROUPBUY_ROOT" --caliper-networkconfig "$out/networkconfig.yaml" \
+   --caliper-benchconfig "$out/benchconfig.yaml" --caliper-flow-only-test \
+   --caliper-report-path "$out/report.html" --caliper-fabric-timeout-invokeorquery 120) >"$out/caliper.log" 2>&1 || caliper_rc=$?
+((caliper_rc == 0)) || say "Caliper ended with exit code $caliper_rc (see $out/caliper.log); the summary uses what it recorded"
+
+# ---------------------------------------------------------------- the CLI's bulk import, timed
+sheet "$out/sheets/import.csv" "$import_n" H-I
+say "timing 'groupbuy leader import' of $import_n households (batch size $import_batch)"
+t0=$(now_ms)
+as leader leader1 "import $import_n households into $GB_IMPORT" leader import --group-buy "$GB_IMPORT" "$out/sheets/import.csv" \
+  --codes-out "$out/sheets/import-codes.csv" --batch-size "$import_batch"
+t1=$(now_ms)
+imported=$(wc -l <"$out/sheets/import-codes.csv")
+echo "{\"households\": $imported, \"ms\": $((t1 - t0)), \"batchSize\": $import_batch}" >"$out/import.json"
+sleep 2
+kill "$sampler_pid" 2>/dev/null || true
+
+# ---------------------------------------------------------------- summary
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "cpus: $(nproc) x $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)"
+  echo "memory: $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "options: duration=$duration query-duration=$query_duration rate=$rate low-rate=$low_rate batch-rate=$batch_rate query-rate=$query_rate workers=$workers fill=$fill import=$import_n"
+} >"$out/machine.txt"
+node "$GROUPBUY_ROOT/benchmarks/summarize.js" "$out" "$GROUPBUY_BATCH_TIMEOUT"
+say "Caliper report: $out/report.html; summary: $out/summary.md"
