@@ -93,7 +93,7 @@ as regulator regulator1 "read $gb" show "$gb" --json
 expect_eq "status of $gb" "$(jq -r '.status' <<<"$GB_LAST_OUT")" SETTLED
 as regulator regulator1 "trace $gb" regulator trace "$gb" --json
 expect_eq "trace names the proxy delivery" "$(jq -r '[.[] | tostring | select(test("proxy"; "i"))] | length > 0' <<<"$GB_LAST_OUT")" true
-as committee committee1 "private details of H-001 (committee)" regulator household "$gb" H-001 --json
+as committee committee1 "private details of H-001 (committee)" committee details "$gb" H-001 --json
 expect_eq "name of H-001 in the private collection" "$(jq -r '.name' <<<"$GB_LAST_OUT")" "Wang Fang"
 
 # ---------------------------------------------------------------- one refused call per role
@@ -103,7 +103,8 @@ refused FORBIDDEN regulator regulator1 "a regulator countersigns" commitment cou
 refused FORBIDDEN leader leader2 "a leader of another community records a payment" leader pay "$gb" H-001 --amount-cents 1 --ref-hash "$(h64 x)"
 refused FORBIDDEN committee committee2 "the committee of another community rules" committee approve-arrival "$gb"
 refused FORBIDDEN committee volunteer1 "a volunteer settles" leader settle "$gb"
-refused FORBIDDEN supplier supplier1 "a supplier reads household details" regulator household "$gb" H-001
+refused FORBIDDEN supplier supplier1 "a supplier reads household details" committee details "$gb" H-001
+refused FORBIDDEN regulator regulator1 "a regulator reads household details" committee details "$gb" H-001
 
 say "smoke passed: $GB_STEPS_OK checks on $gb"
 echo "smoke: $GB_STEPS_OK passed, 0 failed"

@@ -5,6 +5,7 @@ import org.groupbuy.client.commands.handover.ArriveCommand;
 import org.groupbuy.client.commands.handover.DisinfectCommand;
 import org.groupbuy.client.commands.handover.DisputeCommand;
 import org.groupbuy.client.commands.handover.IncidentCommand;
+import org.groupbuy.client.commands.audit.HouseholdDetailsCommand;
 import picocli.CommandLine.Command;
 
 @Command(name = "committee", description = "Residents' committee: approve group buys and arrivals, receive and "
@@ -12,6 +13,6 @@ import picocli.CommandLine.Command;
         subcommands = {ApproveCommand.class, DeclineCommand.class, ApproveArrivalCommand.class,
                 ArrivalQueueCommand.class, ArriveCommand.class, DisinfectCommand.class, IncidentCommand.class,
                 ResolveIncidentCommand.class, RuleCommand.class, DisputeCommand.class, UndeliverableCommand.class,
-                CompleteCommand.class})
+                CompleteCommand.class, HouseholdDetailsCommand.class})
 public final class CommitteeCommands extends CommandGroup {
 }
