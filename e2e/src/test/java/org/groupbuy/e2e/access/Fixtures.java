@@ -59,6 +59,13 @@ public final class Fixtures {
         return instance;
     }
 
+    /** Only communities C1, C2 and the cast's commitments (idempotent), for tests that need no group buy fixture. */
+    public static Fixtures communitiesOn(RealNet net) {
+        Fixtures f = new Fixtures(net);
+        f.setupCommunities();
+        return f;
+    }
+
     public static synchronized RealNet net() {
         return instance != null ? instance.net : RealNet.open();
     }
