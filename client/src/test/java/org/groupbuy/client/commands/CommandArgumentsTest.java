@@ -75,6 +75,55 @@ class CommandArgumentsTest {
         }
 
         @Test
+        void volunteerDeliverWithACodesFileDeliversEveryHouseholdInOneRun(@TempDir Path dir) throws Exception {
+            Path codes = dir.resolve("codes.csv");
+            Files.writeString(codes, "household,code\nH-001,111111\nH-002,222222\nH-003,333333\n");
+
+            assertThat(ledger.run("volunteer", "deliver", "GB-7", "--codes-file", codes.toString())).isZero();
+
+            verify(ledger.builder("GroupBuy:Deliver")).addArguments("GB-7", "H-001", "111111");
+            verify(ledger.builder("GroupBuy:Deliver")).addArguments("GB-7", "H-002", "222222");
+            verify(ledger.builder("GroupBuy:Deliver")).addArguments("GB-7", "H-003", "333333");
+            assertThat(ledger.out.toString().lines().toList()).containsExactly(
+                    "delivered H-001  transaction tx-GroupBuy:Deliver",
+                    "delivered H-002  transaction tx-GroupBuy:Deliver",
+                    "delivered H-003  transaction tx-GroupBuy:Deliver",
+                    "3 delivered, 0 refused");
+        }
+
+        @Test
+        void leaderPayAllRecordsOnePaymentPerLine(@TempDir Path dir) throws Exception {
+            Path payments = dir.resolve("payments.csv");
+            String hash = "ab".repeat(32);
+            Files.writeString(payments, "household,amountCents,refHash\nH-001,6300," + hash + "\nH-002,7000," + hash + "\n");
+
+            assertThat(ledger.run("leader", "pay-all", "GB-7", payments.toString())).isZero();
+
+            verify(ledger.builder("GroupBuy:RecordPayment")).addArguments("GB-7", "H-001", "6300", hash);
+            verify(ledger.builder("GroupBuy:RecordPayment")).addArguments("GB-7", "H-002", "7000", hash);
+            assertThat(ledger.out.toString()).endsWith("2 paid, 0 refused" + System.lineSeparator());
+        }
+
+        @Test
+        void leaderPayAllWithABadLineSendsNothing(@TempDir Path dir) throws Exception {
+            Path payments = dir.resolve("payments.csv");
+            Files.writeString(payments, "H-001,63.00,xyz\n");
+
+            assertThat(ledger.run("leader", "pay-all", "GB-7", payments.toString())).isEqualTo(2);
+
+            assertThat(ledger.builders).isEmpty();
+            assertThat(ledger.err.toString()).contains("[BAD_PAYMENTS_FILE]").contains("line 1:");
+        }
+
+        @Test
+        void volunteerDeliverNeedsAHouseholdAndCodeOrACodesFile() {
+            assertThat(ledger.run("volunteer", "deliver", "GB-7", "H-001")).isEqualTo(2);
+
+            assertThat(ledger.builders).isEmpty();
+            assertThat(ledger.err.toString()).startsWith("error: [USAGE] give HOUSEHOLD and --code, or --codes-file FILE");
+        }
+
+        @Test
         void volunteerDisinfectSendsRestMinutesAsText() {
             assertThat(ledger.run("volunteer", "disinfect", "GB-7", "--method", "spray", "--rest-minutes", "30")).isZero();
 

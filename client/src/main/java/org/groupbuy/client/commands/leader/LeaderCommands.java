@@ -3,12 +3,13 @@ package org.groupbuy.client.commands.leader;
 import org.groupbuy.client.commands.CommandGroup;
 import org.groupbuy.client.commands.handover.DeliverCommand;
 import org.groupbuy.client.commands.handover.DisputeCommand;
+import org.groupbuy.client.commands.audit.HouseholdDetailsCommand;
 import picocli.CommandLine.Command;
 
 @Command(name = "leader", description = "Group leader: open a group buy, collect household orders, close, pay, "
         + "deliver for residents without a phone, settle.",
         subcommands = {OpenCommand.class, AddOrderCommand.class, ImportCommand.class, PutDetailsCommand.class,
                 CancelOrderCommand.class, CloseCommand.class, CancelCommand.class, RequestArrivalCommand.class,
-                DeliverCommand.class, PayCommand.class, RefundCommand.class, SettleCommand.class, DisputeCommand.class})
+                DeliverCommand.class, PayCommand.class, PayAllCommand.class, RefundCommand.class, SettleCommand.class, DisputeCommand.class, HouseholdDetailsCommand.class})
 public final class LeaderCommands extends CommandGroup {
 }

@@ -1,0 +1,84 @@
+package org.groupbuy.client.commands;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.groupbuy.client.failure.CliFailure;
+import org.groupbuy.client.failure.ErrorReport;
+import org.groupbuy.client.failure.ExitCode;
+import org.groupbuy.client.ledger.Chaincode;
+import org.groupbuy.client.ledger.Invocation;
+
+/**
+ * Many transactions of one group buy, one per household, in one connection. The first goes alone (it
+ * may move the group buy, e.g. DISINFECTED -> DISTRIBUTING, a write the others read); the rest go a
+ * few at a time, since each writes only keys of its own household. One line per household, then a
+ * summary; a refusal does not stop the others, but the command ends with exit 1.
+ */
+public final class BatchSubmission {
+    private final Chaincode chaincode;
+    private final ErrorReport errors;
+    private final int parallel;
+
+    public BatchSubmission(Chaincode chaincode, ErrorReport errors, int parallel) {
+        this.chaincode = chaincode;
+        this.errors = errors;
+        this.parallel = Math.max(1, parallel);
+    }
+
+    /** What happened to one household's transaction. */
+    record Outcome(String household, boolean done, String text) {
+    }
+
+    /** Submits each household's invocation; prints one line each with the verb, then the summary. */
+    public void run(Map<String, Invocation> byHousehold, String verb, PrintWriter out) throws InterruptedException {
+        List<Map.Entry<String, Invocation>> work = new ArrayList<>(new LinkedHashMap<>(byHousehold).entrySet());
+        int refused = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            List<Future<Outcome>> pending = new ArrayList<>();
+            for (int i = 0; i < work.size(); i++) {
+                Map.Entry<String, Invocation> one = work.get(i);
+                pending.add(pool.submit(() -> submit(one.getKey(), one.getValue())));
+                if (i == 0) {
+                    await(pending.get(0));
+                }
+            }
+            for (Future<Outcome> future : pending) {
+                Outcome outcome = await(future);
+                refused += outcome.done() ? 0 : 1;
+                out.println((outcome.done() ? verb + " " : "refused ") + outcome.household() + "  " + outcome.text());
+                out.flush();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        out.println((work.size() - refused) + " " + verb + ", " + refused + " refused");
+        if (refused > 0) {
+            throw new CliFailure(ExitCode.REFUSED, "SOME_REFUSED",
+                    refused + " of " + work.size() + " transactions were refused; see the lines above");
+        }
+    }
+
+    private Outcome submit(String household, Invocation invocation) {
+        try {
+            return new Outcome(household, true, "transaction " + chaincode.submit(invocation).transactionId());
+        } catch (Exception e) {
+            return new Outcome(household, false, errors.describe(e).getMessage());
+        }
+    }
+
+    private static Outcome await(Future<Outcome> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
