@@ -7,6 +7,7 @@ import java.util.Map;
 import org.groupbuy.client.ledger.Chaincode;
 import org.groupbuy.client.ledger.Invocation;
 import org.hyperledger.fabric.client.CommitException;
+import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
 
 /**
@@ -18,12 +19,19 @@ public final class HouseholdImport {
     public static final String[] DETAIL_ENDORSERS = {"LeaderMSP", "CommitteeMSP"};
     private final Chaincode chaincode;
     private final String groupBuyId;
+    static final int DETAIL_ATTEMPTS = 6;
     private final SecureRandom random;
+    private final long retryPauseMillis;
 
     public HouseholdImport(Chaincode chaincode, String groupBuyId, SecureRandom random) {
+        this(chaincode, groupBuyId, random, 500);
+    }
+
+    HouseholdImport(Chaincode chaincode, String groupBuyId, SecureRandom random, long retryPauseMillis) {
         this.chaincode = chaincode;
         this.groupBuyId = groupBuyId;
         this.random = random;
+        this.retryPauseMillis = retryPauseMillis;
     }
 
     /** Draws a pickup code per household and submits the public orders; returns the codes to hand out. */
@@ -40,8 +48,35 @@ public final class HouseholdImport {
         sendDetails(OrderPayloads.privateDetails(batch));
     }
 
+    /**
+     * The orders were committed as seen by the own peer, but the committee's peer may not have that
+     * block yet and then answers [NOT_FOUND] for the household: such a refusal is retried a few times.
+     */
     public void sendDetails(String detailsJson) throws GatewayException, CommitException {
-        chaincode.submitPrivate(Invocation.of("GroupBuy:PutHouseholdDetails", groupBuyId),
-                Chaincode.DETAILS_KEY, detailsJson, DETAIL_ENDORSERS);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                chaincode.submitPrivate(Invocation.of("GroupBuy:PutHouseholdDetails", groupBuyId),
+                        Chaincode.DETAILS_KEY, detailsJson, DETAIL_ENDORSERS);
+                return;
+            } catch (EndorseException e) {
+                if (attempt >= DETAIL_ATTEMPTS || !orderNotYetSeen(e)) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static boolean orderNotYetSeen(EndorseException e) {
+        return e.getDetails().stream().anyMatch(d -> d.getMessage().contains("[NOT_FOUND]"));
+    }
+
+    private void pause(int attempt) {
+        try {
+            Thread.sleep(retryPauseMillis * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the committee's peer", e);
+        }
     }
 }
