@@ -201,6 +201,7 @@ public final class Fixtures {
         commit("leader", "leader2", "C2", "committee2");
         commit("supplier", "supplier1", "C1", "committee1");
         commit("supplier", "supplier2", "C1", "committee1");
+        commit("supplier", "supplier2", "C2", "committee2");
         commit("courier", "courier1", "C1", "committee1");
     }
 
