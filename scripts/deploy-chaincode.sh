@@ -93,7 +93,9 @@ start_servers_of() { # start_servers_of NAME: from its deployed.env
 }
 
 stop_servers_of() {
-  local org; for org in "${GROUPBUY_PEER_ORGS[@]}"; do stop_process "ccaas.$1.$org"; done
+  local org names=()
+  for org in "${GROUPBUY_PEER_ORGS[@]}"; do names+=("ccaas.$1.$org"); done
+  stop_processes "${names[@]}"
 }
 
 if [[ "$mode" != deploy ]]; then

@@ -80,9 +80,26 @@ log "Fabric CA module github.com/hyperledger/fabric-ca@$FABRIC_CA_VERSION"
 log "cache: $FABRIC_HOME"
 fabric_dir=$(module_dir "github.com/hyperledger/fabric@$FABRIC_MODULE_VERSION")
 ca_dir=$(module_dir "github.com/hyperledger/fabric-ca@$FABRIC_CA_VERSION")
-for cmd in peer orderer osnadmin configtxgen configtxlator; do
+for cmd in peer osnadmin configtxgen configtxlator; do
   build "$fabric_dir" "./cmd/$cmd" "$cmd"
 done
+
+# The orderer is built from a copy of the module with one fix (docs/operations.md, "The orderer
+# patch"): at this commit a Raft orderer can deadlock when it restarts, because applying a
+# config-change entry waits on an unbuffered channel that only the goroutine feeding it reads.
+# Buffering that channel removes the wait.
+patched="$FABRIC_HOME/src/fabric"
+if [[ ! -f "$patched/.groupbuy-patched" ]]; then
+  log "copying the Fabric module to $patched to patch the orderer"
+  rm -rf "$patched"; mkdir -p "$patched"
+  cp -R "$fabric_dir/." "$patched/"; chmod -R u+w "$patched"
+  storage="$patched/orderer/consensus/etcdraft/storage.go"
+  sed -i 's/WALSyncC:      make(chan struct{}),/WALSyncC:      make(chan struct{}, 64), \/\/ groupbuy: buffered, see docs\/operations.md/' "$storage"
+  grep -q 'make(chan struct{}, 64)' "$storage" || {
+    echo "install-fabric: could not apply the orderer patch to $storage (has the pinned version changed?)" >&2; exit 1; }
+  touch "$patched/.groupbuy-patched"
+fi
+build "$patched" ./cmd/orderer orderer
 for cmd in fabric-ca-server fabric-ca-client; do
   build "$ca_dir" "./cmd/$cmd" "$cmd"
 done

@@ -83,6 +83,7 @@ start_ca() {
   local org="$1" home; home="$(org_dir "$org")/ca"
   mkdir -p "$home"
   local host; host=$(setting "$org" CA_HOST)
+  ensure_ports_free "ca.$org" "$host:$(setting "$org" CA_PORT)" "$host:$(setting "$org" CA_OPS_PORT)"
   FABRIC_CA_SERVER_HOME="$home" start_process "ca.$org" \
     fabric-ca-server start -b "$CA_BOOTSTRAP" --home "$home" --ca.name "ca-$org" \
       --csr.cn "ca.$org.$GROUPBUY_DOMAIN" --csr.hosts "localhost,127.0.0.1,$host,ca.$org.$GROUPBUY_DOMAIN" \
@@ -243,8 +244,12 @@ peer_env() { # peer_env ORG: exports the peer's settings
   export GROUPBUY_CCAAS_ROOT_CERT; GROUPBUY_CCAAS_ROOT_CERT=$(org_ca_cert "$org")
 }
 
-start_orderer() { ( orderer_env "$1"; mkdir -p "$GROUPBUY_VAR/nodes/$1"; start_process "$1" orderer ); }
-start_peer() { ( peer_env "$1"; mkdir -p "$GROUPBUY_VAR/nodes/peer0.$1"; start_process "peer0.$1" peer node start ); }
+start_orderer() { ( orderer_env "$1"
+  ensure_ports_free "$1" "$(orderer_address "$1")" "$ORDERER_ADMIN_LISTENADDRESS" "$ORDERER_OPERATIONS_LISTENADDRESS"
+  mkdir -p "$GROUPBUY_VAR/nodes/$1"; start_process "$1" orderer ); }
+start_peer() { ( peer_env "$1"
+  ensure_ports_free "peer0.$1" "$CORE_PEER_LISTENADDRESS" "$CORE_PEER_CHAINCODELISTENADDRESS" "$CORE_OPERATIONS_LISTENADDRESS"
+  mkdir -p "$GROUPBUY_VAR/nodes/peer0.$1"; start_process "peer0.$1" peer node start ); }
 
 osnadmin_as_admin() { # osnadmin_as_admin ORDERER ARGS...
   local n="$1"; shift
@@ -346,15 +351,18 @@ all_nodes() { # prints: name org kind
 
 cmd_down() {
   local name org kind
-  local names=()
-  while read -r name org kind; do names+=("$name"); done < <(all_nodes)
-  # chaincode servers and peers first, orderers next, the CAs last
-  for ((i = ${#names[@]} - 1; i >= 0; i--)); do
-    if is_running "${names[$i]}"; then
-      say "stopping ${names[$i]}"
-      stop_process "${names[$i]}"
-    fi
-  done
+  local chaincode=() peers=() orderers=() cas=()
+  while read -r name org kind; do
+    is_running "$name" || continue
+    case "$kind" in
+      chaincode) chaincode+=("$name") ;; peer) peers+=("$name") ;;
+      orderer) orderers+=("$name") ;; ca) cas+=("$name") ;;
+    esac
+  done < <(all_nodes)
+  # peers and their chaincode servers first, the orderers next, the CAs last; each tier at once
+  if ((${#chaincode[@]} + ${#peers[@]})); then say "stopping ${chaincode[*]} ${peers[*]}"; stop_processes "${chaincode[@]}" "${peers[@]}"; fi
+  if ((${#orderers[@]})); then say "stopping ${orderers[*]}"; stop_processes "${orderers[@]}"; fi
+  if ((${#cas[@]})); then say "stopping ${cas[*]}"; stop_processes "${cas[@]}"; fi
   say "network down (data kept in $GROUPBUY_VAR; 'scripts/network.sh up' brings it back)"
 }
 

@@ -21,6 +21,9 @@ commit_party() {
     courier) obligations='["TRANSPORT_PASS","HEALTH_CHECKS","COLD_CHAIN"]'; credential=TRANSPORT_PASS ;;
   esac
   local id="CM-$user-$c" from until
+  if [[ " ${GB_ACTIVE_COMMITMENTS:-} " == *" $id "* ]]; then
+    GB_STEPS_OK=$((GB_STEPS_OK + 1)); say "ok  commitment $id is ACTIVE already"; return 0
+  fi
   from=$(iso_in '-1 day'); until=$(iso_in '+90 days')
   local json
   json=$(jq -nc --arg id "$id" --arg c "$c" --argjson ob "$obligations" --arg st "$(h64 "statement of $user for $c")" \
@@ -31,9 +34,19 @@ commit_party() {
   tolerant INVALID_STATE committee "$committee" "countersign $id" commitment countersign "$id"
 }
 
+# active_commitments C...: the ids of the ACTIVE commitments in those communities, one query each
+active_commitments() {
+  local c out
+  for c in "$@"; do
+    out=$("$GB_CLI" commitment list "$c" --json --org regulator --user regulator1 2>/dev/null) || continue
+    jq -r '.[] | select(.status == "ACTIVE") | .id' <<<"$out" 2>/dev/null || true
+  done | tr '\n' ' '
+}
+
 setup_communities() {
   register_community C1 "Lane 88 compound" Pudong committee1
   register_community C2 "Riverside estate" Xuhui committee2
+  GB_ACTIVE_COMMITMENTS=$(active_commitments C1 C2)
   commit_party leader leader1 C1 committee1
   commit_party leader leader2 C2 committee2
   commit_party supplier supplier1 C1 committee1

@@ -29,21 +29,35 @@ start_process() {
   echo $! >"$GB_RUN/$name.pid"
 }
 
-# stop_process NAME [SECONDS]: TERM, then KILL after SECONDS (default 15)
-stop_process() {
-  local name="$1" grace="${2:-15}" pid i
-  pid=$(pid_of "$name") || { rm -f "$GB_RUN/$name.pid"; return 0; }
-  kill -TERM "$pid" 2>/dev/null || true
+# stop_processes NAME...: TERM to all of them at once, then KILL what still runs after
+# GB_STOP_GRACE seconds (default 15)
+stop_processes() {
+  local grace="${GB_STOP_GRACE:-15}" name pid i alive
+  local -A pids=()
+  for name in "$@"; do
+    if pid=$(pid_of "$name"); then
+      pids[$name]=$pid
+      kill -TERM "$pid" 2>/dev/null || true
+    else
+      rm -f "$GB_RUN/$name.pid"
+    fi
+  done
   for ((i = 0; i < grace * 10; i++)); do
-    kill -0 "$pid" 2>/dev/null || break
+    alive=0
+    for name in "${!pids[@]}"; do kill -0 "${pids[$name]}" 2>/dev/null && alive=1; done
+    ((alive)) || break
     sleep 0.1
   done
-  if kill -0 "$pid" 2>/dev/null; then
-    say "$name did not stop within ${grace}s; killing it"
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$GB_RUN/$name.pid"
+  for name in "${!pids[@]}"; do
+    if kill -0 "${pids[$name]}" 2>/dev/null; then
+      say "$name did not stop within ${grace}s; killing it"
+      kill -KILL "${pids[$name]}" 2>/dev/null || true
+    fi
+    rm -f "$GB_RUN/$name.pid"
+  done
 }
+
+stop_process() { stop_processes "$1"; }
 
 # wait_until SECONDS WHAT COMMAND...: polls COMMAND (every 0.2 s) until it succeeds
 wait_until() {
@@ -91,6 +105,19 @@ wait_port() {
       fail "$name is not listening on $host:$port after ${limit}s; its log is $GB_LOGS/$name.log"
     fi
     sleep 0.2
+  done
+}
+
+# ensure_ports_free NAME HOST:PORT...: before starting NAME, its ports must be free
+ensure_ports_free() {
+  local name="$1" addr port who; shift
+  is_running "$name" && return 0
+  for addr in "$@"; do
+    port="${addr##*:}"
+    if (exec 3<>"/dev/tcp/${addr%:*}/$port") 2>/dev/null; then
+      who=$(ss -ltnpH "sport = :$port" 2>/dev/null | sed -n 's/.*users:(("\([^"]*\)",pid=\([0-9]*\).*/\1, pid \2/p' | head -n1)
+      fail "port $port for $name is already in use${who:+ ($who)}; is another network running here? Give this one other ports and its own folder, e.g. GROUPBUY_PORT_OFFSET=100 GROUPBUY_VAR=\$PWD/var-2"
+    fi
   done
 }
 
