@@ -59,8 +59,17 @@ class IdentityTest {
         // before: leader2 may open in C2 (evaluate only)
         Result before = net.as("leader", "leader2").evaluate("GroupBuy:Open",
                 Fixtures.groupBuyJson(gb, "C2", "SupplierMSP/supplier2"));
-        Fixtures.tolerate(() -> net.as("committee", "committee2").submit("Commitment:Revoke", "CM-leader2-C2",
-                "identity test"), "revoke CM-leader2-C2", "INVALID_STATE");
+        // revoke every ACTIVE commitment leader2 holds in C2 (earlier runs leave a fresh one behind)
+        Result list = net.as("committee", "committee2").evaluate("Commitment:List", "C2");
+        for (var held : com.google.gson.JsonParser.parseString(list.text()).getAsJsonArray()) {
+            var c = held.getAsJsonObject();
+            if ("LeaderMSP/leader2".equals(c.get("party").getAsString())
+                    && "ACTIVE".equals(c.get("status").getAsString())) {
+                String id = c.get("id").getAsString();
+                Fixtures.tolerate(() -> net.as("committee", "committee2").submit("Commitment:Revoke", id,
+                        "identity test"), "revoke " + id, "INVALID_STATE");
+            }
+        }
         net.waitInSync(30);
         Result after = Fixtures.must(() -> {
             Result r = net.as("leader", "leader2").evaluate("GroupBuy:Open", Fixtures.groupBuyJson(gb, "C2",
@@ -70,5 +79,12 @@ class IdentityTest {
         }, "leader2 refused after revocation");
         System.out.printf("identity: leader2 before revocation -> %s; after -> %s%n", before.outcome(), after.message());
         assertThat(after.message()).contains("[FORBIDDEN]");
+
+        // leave leader2 able to act in C2 again (the demo and other tests use it): a fresh commitment
+        String fresh = "CM-leader2-C2-" + gb.substring("GB-RV-".length());
+        Fixtures.must(() -> net.as("leader", "leader2").submit("Commitment:Sign",
+                Fixtures.commitmentJson(fresh, "leader", "leader2", "C2")), "sign " + fresh);
+        Fixtures.must(() -> net.as("committee", "committee2").submit("Commitment:Countersign", fresh),
+                "countersign " + fresh);
     }
 }
