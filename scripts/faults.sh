@@ -1,0 +1,318 @@
+#!/usr/bin/env bash
+# Fault scenarios of issue 7 on the running network, each under a steady load of submits from one
+# JVM (e2e/src/test/java/org/groupbuy/e2e/faults/FaultLoad.java, through the Gateway as leader1).
+set -euo pipefail
+
+GB_SCRIPT=faults
+usage() {
+  cat <<'USAGE'
+Usage: scripts/faults.sh [--only 1,2,...] [--rate N] [--help]
+
+Needs a running network with the chaincode deployed (scripts/network.sh up; scripts/deploy-chaincode.sh);
+uses the network of GROUPBUY_VAR / GROUPBUY_PORT_OFFSET like every other script. Scenarios, each
+under a steady load (default 2 submits/s of GroupBuy:AddHouseholdOrders, one household each):
+
+  1  kill -9 the Raft leader orderer, keep loading, restart it (network.sh up), wait for it to catch up
+  2  kill -9 peer0.courier, keep loading, restart it, wait until its height catches up
+  3  kill -9 the supplier's chaincode server (MAJORITY still holds), keep loading, restart it
+  4  stop the peers of supplier, courier and regulator: submits must fail with a clear error and
+     nothing may be half-written; start them again and carry on
+  5  network.sh down in the middle of a CSV import of 300 households (groupbuy leader import),
+     up, re-run the same import: no duplicate, no missing household on any peer
+
+For each, one summary line: transactions the client saw committed, how many of them are VALID on
+every peer (qscc GetTransactionByID on each), the longest time without a commit, and whether the
+world state (the group buy and all its household orders) is identical on all five peers.
+Ends with 'faults: N passed, N failed'; exit 1 on any failure. Log: $GROUPBUY_VAR/logs/faults.log
+(the load driver's own output: faults-<scenario>.log).
+
+  --only LIST   run only these scenarios (e.g. --only 1,2)
+  --rate N      submits per second of the load (default 2)
+USAGE
+}
+
+only="1,2,3,4,5" rate=2
+while (($#)); do
+  case "$1" in
+    --only) only="${2:?--only needs a list}"; shift 2 ;;
+    --rate) rate="${2:?--rate needs a number}"; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "faults.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=env.sh
+source "$here/env.sh" ""  # "" so that env.sh does not see this script's arguments
+# shellcheck source=lib/proc.sh
+source "$here/lib/proc.sh"
+
+FLOG="$GB_LOGS/faults.log"
+exec > >(tee -a "$FLOG") 2>&1
+echo "===== $(date -u +%FT%TZ) faults.sh $* (GROUPBUY_VAR=$GROUPBUY_VAR)"
+
+is_running peer0.leader || fail "the network is not running: scripts/network.sh up && scripts/deploy-chaincode.sh"
+compgen -G "$GROUPBUY_VAR/chaincode/groupbuy/deployed.env" >/dev/null \
+  || fail "chaincode groupbuy is not deployed: scripts/deploy-chaincode.sh"
+
+BEFORE=${GROUPBUY_FAULTS_BEFORE:-12}   # seconds of load before the fault
+DURING=${GROUPBUY_FAULTS_DURING:-15}   # seconds of load with the fault in place
+AFTER=${GROUPBUY_FAULTS_AFTER:-20}     # seconds of load after the repair
+WORK="$GROUPBUY_VAR/tmp/faults"
+mkdir -p "$WORK"
+
+# ---------------------------------------------------------------- the load driver (one JVM per scenario)
+CP_FILE="$WORK/classpath"
+build_driver() {
+  say "compiling the load driver (mvn test-compile of e2e)"
+  local i
+  for i in 1 2; do   # builds by others may collide in target/: one retry
+    if (cd "$GROUPBUY_ROOT" && mvn -B -q -o -pl e2e -am test-compile dependency:build-classpath \
+          -Dmdep.outputFile="$CP_FILE" -Djacoco.skip=true -DskipTests >>"$WORK/mvn.log" 2>&1) \
+       && [[ -f "$GROUPBUY_ROOT/e2e/target/test-classes/org/groupbuy/e2e/faults/FaultLoad.class" ]]; then
+      return 0
+    fi
+    say "build failed (attempt $i; log $WORK/mvn.log)"
+    sleep 3
+  done
+  tail -n 20 "$WORK/mvn.log" >&2
+  fail "could not build the load driver"
+}
+driver_cp() {
+  local e2e="$GROUPBUY_ROOT/e2e/target" pb
+  # e2e resolves protobuf-java 3.x (it does not import the client's protobuf BOM) while
+  # fabric-gateway 1.8 needs the 4.x the client is built with: use that one
+  pb=$(sed -n 's#.*<protobuf.version>\(.*\)</protobuf.version>.*#\1#p' "$GROUPBUY_ROOT/pom.xml" | head -n1)
+  echo "$e2e/test-classes:$e2e/classes:$GROUPBUY_ROOT/client/target/classes:$(sed -E \
+    "s#com/google/protobuf/(protobuf-java[a-z-]*)/[^/]+/([a-z-]+)-[0-9][^/:]*\.jar#com/google/protobuf/\1/$pb/\2-$pb.jar#g" "$CP_FILE")"
+}
+driver() { # driver ARGS...: the load driver in the foreground
+  GROUPBUY_HOME="$GROUPBUY_ROOT" java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$(driver_cp)" \
+    org.groupbuy.e2e.faults.FaultLoad "$@"
+}
+
+LOAD_PID="" LOAD_DIR=""
+# start_load SCENARIO EXPECT_OUTAGE: starts the load, returns when its group buy is open
+start_load() {
+  LOAD_DIR="$WORK/s$1-$(date +%s)"; mkdir -p "$LOAD_DIR"
+  driver load "$1" "$LOAD_DIR" "$rate" 600 "$2" >>"$GB_LOGS/faults-$1.log" 2>&1 &
+  LOAD_PID=$!
+  local i
+  for ((i = 0; i < 900; i++)); do   # the first group buy may wait for communities and commitments
+    [[ -f "$LOAD_DIR/ready" ]] && break
+    kill -0 "$LOAD_PID" 2>/dev/null || { tail -n 20 "$GB_LOGS/faults-$1.log" >&2; return 1; }
+    sleep 0.2
+  done
+  [[ -f "$LOAD_DIR/ready" ]] || { say "the load driver did not open its group buy within 180 s"; return 1; }
+  say "load running at $rate/s on $(cat "$LOAD_DIR/ready") (driver pid $LOAD_PID, log $GB_LOGS/faults-$1.log)"
+}
+# finish_load: stops the load, waits for the driver's checks; sets SUMMARY; status = the verdict
+finish_load() {
+  touch "$LOAD_DIR/stop"
+  local rc=0 i
+  for ((i = 0; i < 3000; i++)); do kill -0 "$LOAD_PID" 2>/dev/null || break; sleep 0.2; done
+  if kill -0 "$LOAD_PID" 2>/dev/null; then say "load driver still running after 600 s; killing it"; kill -KILL "$LOAD_PID" || true; fi
+  wait "$LOAD_PID" || rc=$?
+  LOAD_PID=""
+  SUMMARY=$(cat "$LOAD_DIR/summary" 2>/dev/null || echo "no summary (driver exit $rc; see its log)")
+  return "$rc"
+}
+cleanup() {
+  if [[ -n "$LOAD_PID" ]] && kill -0 "$LOAD_PID" 2>/dev/null; then
+    touch "$LOAD_DIR/stop"; sleep 2; kill -TERM "$LOAD_PID" 2>/dev/null || true
+  fi
+  if [[ -n "${IMPORT_PID:-}" ]] && kill -0 "$IMPORT_PID" 2>/dev/null; then kill -TERM "$IMPORT_PID" 2>/dev/null || true; fi
+}
+trap cleanup EXIT
+
+# ---------------------------------------------------------------- helpers on the nodes
+metric() { # metric URL NAME{labels} -> value (or nothing)
+  curl -fsS --max-time 3 "$1" 2>/dev/null | awk -v m="$2" 'index($0, m " ") == 1 { printf "%.0f\n", $2; exit }'
+}
+orderer_metrics() { echo "http://$(setting "$1" HOST):$(setting "$1" OPS_PORT)/metrics"; }
+raft_leader() {
+  local n
+  for n in "${GROUPBUY_ORDERERS[@]}"; do
+    [[ "$(metric "$(orderer_metrics "$n")" "consensus_etcdraft_is_leader{channel=\"$GROUPBUY_CHANNEL\"}")" == 1 ]] && { echo "$n"; return 0; }
+  done
+  return 1
+}
+orderer_block() { metric "$(orderer_metrics "$1")" "consensus_etcdraft_committed_block_number{channel=\"$GROUPBUY_CHANNEL\"}"; }
+peer_height() {
+  metric "http://$(setting "$1" PEER_HOST):$(setting "$1" PEER_OPS_PORT)/metrics" "ledger_blockchain_height{channel=\"$GROUPBUY_CHANNEL\"}"
+}
+kill9() { # kill9 NAME: SIGKILL, no clean-up by the process
+  local pid; pid=$(pid_of "$1") || fail "$1 is not running"
+  say "kill -9 $1 (pid $pid)"
+  kill -KILL "$pid"
+  for ((i = 0; i < 50; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+}
+network_up() { "$here/network.sh" up >>"$WORK/network-up.log" 2>&1 || { tail -n 10 "$WORK/network-up.log" >&2; return 1; }; }
+# wait_caught_up WHAT SECONDS GETTER NAME REFERENCE...: until GETTER NAME >= max of GETTER REFERENCE
+wait_caught_up() {
+  local what="$1" limit="$2" get="$3" name="$4"; shift 4
+  local t0; t0=$(date +%s)
+  local mine best r v
+  while (( $(date +%s) - t0 < limit )); do
+    mine=$($get "$name" || true); best=0
+    for r in "$@"; do v=$($get "$r" || true); [[ -n "$v" ]] && ((v > best)) && best=$v; done
+    if [[ -n "$mine" ]] && ((mine >= best && best > 0)); then
+      say "$what caught up: $name at $mine (others at most $best) after $(( $(date +%s) - t0 )) s"
+      return 0
+    fi
+    sleep 1
+  done
+  say "$what did NOT catch up within ${limit}s: $name at ${mine:-?}, others at $best"
+  return 1
+}
+
+all_but() { local x="$1" y; shift; for y in "$@"; do [[ "$y" != "$x" ]] && echo "$y"; done; return 0; }
+
+results=()
+record() { # record NAME passed|failed SUMMARY
+  results+=("$2|$1|$3")
+  echo "RESULT $1 $2: $3"
+}
+
+# run_loaded SCENARIO NAME EXPECT_OUTAGE FAULT REPAIR: load, fault, load, repair, load, verdict
+run_loaded() {
+  local s="$1" name="$2" outage="$3" fault="$4" repair="$5" ok=1
+  say "== scenario $s: $name"
+  if ! start_load "$s" "$outage"; then record "$s-$name" failed "load driver did not start"; return; fi
+  sleep "$BEFORE"
+  $fault || { say "fault step failed"; ok=0; }
+  sleep "$DURING"
+  $repair || { say "repair step failed"; ok=0; }
+  sleep "$AFTER"
+  say "stopping the load; the driver checks every committed transaction on every peer"
+  if finish_load && ((ok)); then record "$s-$name" passed "$SUMMARY"; else record "$s-$name" failed "$SUMMARY"; fi
+}
+
+# ---------------------------------------------------------------- scenario 1: Raft leader orderer
+S1_VICTIM=""
+s1_fault() {
+  S1_VICTIM=$(raft_leader) || { say "no Raft leader found"; return 1; }
+  say "Raft leader of '$GROUPBUY_CHANNEL' is $S1_VICTIM"
+  kill9 "$S1_VICTIM"
+  local i new=""
+  for ((i = 0; i < 60; i++)); do new=$(raft_leader || true); [[ -n "$new" ]] && break; sleep 0.5; done
+  say "new Raft leader: ${new:-none yet}"
+}
+s1_repair() {
+  say "restarting $S1_VICTIM (network.sh up)"
+  network_up || return 1
+  # shellcheck disable=SC2046
+  wait_caught_up "orderer" 120 orderer_block "$S1_VICTIM" $(all_but "$S1_VICTIM" "${GROUPBUY_ORDERERS[@]}")
+}
+
+# ---------------------------------------------------------------- scenario 2: one peer
+S2_ORG=courier
+s2_fault() { say "peer0.$S2_ORG at height $(peer_height "$S2_ORG")"; kill9 "peer0.$S2_ORG"; }
+s2_repair() {
+  say "restarting peer0.$S2_ORG (network.sh up)"
+  network_up || return 1
+  # shellcheck disable=SC2046
+  wait_caught_up "peer" 180 peer_height "$S2_ORG" $(all_but "$S2_ORG" "${GROUPBUY_PEER_ORGS[@]}")
+}
+
+# ---------------------------------------------------------------- scenario 3: one chaincode server
+S3_ORG=supplier
+s3_fault() { kill9 "ccaas.groupbuy.$S3_ORG"; }
+s3_repair() {
+  say "restarting ccaas.groupbuy.$S3_ORG (deploy-chaincode.sh --start-servers)"
+  "$here/deploy-chaincode.sh" --start-servers >>"$WORK/network-up.log" 2>&1 || return 1
+}
+
+# ---------------------------------------------------------------- scenario 4: three peers stopped
+S4_ORGS=(supplier courier regulator)
+s4_fault() {
+  local names=() o
+  for o in "${S4_ORGS[@]}"; do names+=("peer0.$o"); done
+  say "stopping ${names[*]} (MAJORITY of 5 can no longer endorse)"
+  stop_processes "${names[@]}"
+}
+s4_repair() {
+  say "starting them again (network.sh up)"
+  network_up || return 1
+  local o
+  for o in "${S4_ORGS[@]}"; do wait_caught_up "peer" 180 peer_height "$o" leader committee || return 1; done
+}
+
+# ---------------------------------------------------------------- scenario 5: down in the middle of an import
+scenario5() {
+  say "== scenario 5: network down in the middle of a CSV import, up, the same import again"
+  # shellcheck source=lib/cli.sh
+  GB_STEP_LOG="$GB_LOGS/faults-5.log" source "$here/lib/cli.sh"
+  # shellcheck source=lib/households.sh
+  source "$here/lib/households.sh"
+  local n=${GROUPBUY_FAULTS_HOUSEHOLDS:-300} gb csv codes t0 rc=0
+  gb="GB-F5-$(date +%s)"; csv="$WORK/$gb.csv"; codes="$WORK/$gb.codes.csv"
+  household_sheet "$n" "$csv" RICE-5KG:2 EGGS-30:1
+  local open_json
+  open_json=$(jq -nc --arg id "$gb" --arg cutoff "$(iso_in '+1 day')" '{id: $id, community: "C1",
+    supplier: "SupplierMSP/supplier1",
+    items: [{sku: "RICE-5KG", name: "Rice 5 kg", category: "GUARANTEE", unitPriceCents: 3500, maxPerHousehold: 2},
+            {sku: "EGGS-30", name: "Eggs, tray of 30", category: "GUARANTEE", unitPriceCents: 2800, maxPerHousehold: 1}],
+    minimum: {quantity: 1, amountCents: 0}, cutoff: $cutoff, handoverPoint: "HP1", leaderFeePercent: 0}')
+  ( as leader leader1 "open $gb" leader open "$open_json"
+    as committee committee1 "approve $gb" committee approve "$gb" ) || { record 5-down-mid-import failed "could not open $gb"; return; }
+  say "importing $n households into $gb in batches of 10; network.sh down while it runs"
+  "$GB_CLI" leader import --group-buy "$gb" "$csv" --codes-out "$codes" --batch-size 10 \
+    --org leader --user leader1 >>"$GB_LOGS/faults-5.log" 2>&1 &
+  IMPORT_PID=$!
+  # down once a few batches are on the ledger (codes are written per batch)
+  t0=$(date +%s)
+  while kill -0 "$IMPORT_PID" 2>/dev/null && (( $(date +%s) - t0 < 240 )); do
+    [[ -f "$codes" ]] && (( $(grep -c . "$codes" || true) >= 40 )) && break
+    sleep 0.5
+  done
+  local written=0; [[ -f "$codes" ]] && written=$(grep -c . "$codes" || true)
+  if ! kill -0 "$IMPORT_PID" 2>/dev/null; then
+    wait "$IMPORT_PID" || true; IMPORT_PID=""
+    record 5-down-mid-import failed "the import ended before the network went down ($written code lines)"; return
+  fi
+  say "about $written pickup codes issued; network.sh down"
+  "$here/network.sh" down >>"$WORK/network-up.log" 2>&1 || true
+  for ((i = 0; i < 300; i++)); do kill -0 "$IMPORT_PID" 2>/dev/null || break; sleep 0.2; done
+  kill -0 "$IMPORT_PID" 2>/dev/null && { say "the import still runs 60 s after down; killing it"; kill -TERM "$IMPORT_PID" || true; }
+  wait "$IMPORT_PID" || rc=$?
+  IMPORT_PID=""
+  say "the interrupted import exited with $rc: $(grep -v '^\s*$' "$GB_LOGS/faults-5.log" | grep -iE 'error|fail|unavailable|\[' | tail -n 1 | cut -c1-200)"
+  say "network.sh up"
+  network_up || { record 5-down-mid-import failed "network.sh up failed after down"; return; }
+  say "the same import again"
+  local out rerun=0
+  out=$("$GB_CLI" leader import --group-buy "$gb" "$csv" --codes-out "$codes.rerun" --batch-size 50 \
+        --org leader --user leader1 2>&1) || rerun=$?
+  printf '%s\n' "$out" >>"$GB_LOGS/faults-5.log"
+  say "re-run exited with $rerun: $(grep -iE 'skipping|error' <<<"$out" | head -n 1 | cut -c1-200)"
+  local line vrc=0
+  line=$(driver import-check 5 "$gb" "$csv" 2>&1 | tee -a "$GB_LOGS/faults-5.log" | sed -n 's/^SUMMARY //p') || vrc=$?
+  line="${line:-no answer from the check (see $GB_LOGS/faults-5.log)}; interrupted import exit $rc, re-run exit $rerun"
+  if ((rerun == 0)) && [[ "$line" == *"-> PASS"* ]]; then record 5-down-mid-import passed "$line"
+  else record 5-down-mid-import failed "$line"; fi
+}
+
+# ---------------------------------------------------------------- run
+build_driver
+for s in ${only//,/ }; do
+  case "$s" in
+    1) run_loaded 1 raft-leader-kill9 false s1_fault s1_repair ;;
+    2) run_loaded 2 peer-kill9 false s2_fault s2_repair ;;
+    3) run_loaded 3 chaincode-server-kill false s3_fault s3_repair ;;
+    4) run_loaded 4 three-peers-stopped true s4_fault s4_repair ;;
+    5) scenario5 ;;
+    *) fail "no scenario '$s' (1..5)" ;;
+  esac
+done
+
+echo
+echo "== fault summary"
+passed=0 failed=0
+for r in "${results[@]}"; do
+  IFS='|' read -r verdict name line <<<"$r"
+  printf '  %-28s %s  %s\n' "$name" "$verdict" "$line"
+  [[ "$verdict" == passed ]] && passed=$((passed + 1)) || failed=$((failed + 1))
+done
+echo "faults: $passed passed, $failed failed"
+((failed == 0))
