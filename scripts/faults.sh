@@ -91,20 +91,20 @@ driver() { # driver ARGS...: the load driver in the foreground
     org.groupbuy.e2e.faults.FaultLoad "$@"
 }
 
-LOAD_PID="" LOAD_DIR=""
+LOAD_PID="" LOAD_DIR="" LOAD_SCEN=""
 # start_load SCENARIO EXPECT_OUTAGE: starts the load, returns when its group buy is open
 start_load() {
-  LOAD_DIR="$WORK/s$1-$(date +%s)"; mkdir -p "$LOAD_DIR"
-  driver load "$1" "$LOAD_DIR" "$rate" 600 "$2" >>"$GB_LOGS/faults-$1.log" 2>&1 &
+  LOAD_SCEN="$1" LOAD_DIR="$WORK/s$1-$(date +%s)"; mkdir -p "$LOAD_DIR"
+  driver load "$1" "$LOAD_DIR" "$rate" 600 "$2" >"$LOAD_DIR/driver.log" 2>&1 &
   LOAD_PID=$!
   local i
   for ((i = 0; i < 900; i++)); do   # the first group buy may wait for communities and commitments
     [[ -f "$LOAD_DIR/ready" ]] && break
-    kill -0 "$LOAD_PID" 2>/dev/null || { tail -n 20 "$GB_LOGS/faults-$1.log" >&2; return 1; }
+    kill -0 "$LOAD_PID" 2>/dev/null || { tail -n 20 "$LOAD_DIR/driver.log" >&2; cat "$LOAD_DIR/driver.log" >>"$GB_LOGS/faults-$1.log"; return 1; }
     sleep 0.2
   done
   [[ -f "$LOAD_DIR/ready" ]] || { say "the load driver did not open its group buy within 180 s"; return 1; }
-  say "load running at $rate/s on $(cat "$LOAD_DIR/ready") (driver pid $LOAD_PID, log $GB_LOGS/faults-$1.log)"
+  say "load running at $rate/s on $(cat "$LOAD_DIR/ready") (driver pid $LOAD_PID, log $LOAD_DIR/driver.log)"
 }
 # finish_load: stops the load, waits for the driver's checks; sets SUMMARY; status = the verdict
 finish_load() {
@@ -114,6 +114,10 @@ finish_load() {
   if kill -0 "$LOAD_PID" 2>/dev/null; then say "load driver still running after 600 s; killing it"; kill -KILL "$LOAD_PID" || true; fi
   wait "$LOAD_PID" || rc=$?
   LOAD_PID=""
+  cat "$LOAD_DIR/driver.log" >>"$GB_LOGS/faults-$LOAD_SCEN.log"
+  # the errors the client saw, first of each kind
+  grep -E '^\[faultload\] error|load over' "$LOAD_DIR/driver.log" | sed 's/^\[faultload[^]]*\] //' | cut -c1-260 \
+    | while IFS= read -r l; do say "  client: $l"; done
   SUMMARY=$(cat "$LOAD_DIR/summary" 2>/dev/null || echo "no summary (driver exit $rc; see its log)")
   return "$rc"
 }
