@@ -51,13 +51,8 @@ source "$here/lib/households.sh"
 started=$(date +%s)
 say "GroupBuy Ledger demo: a lockdown day (log: $demo_log)"
 "$here/network.sh" up
-# the built chaincode jar when no source is newer (deploy then leaves an unchanged chaincode as it is)
-cc_jar="$GROUPBUY_ROOT/chaincode/target/groupbuy-chaincode.jar"
-if [[ -f "$cc_jar" && -z "$(find "$GROUPBUY_ROOT/chaincode/src/main" "$GROUPBUY_ROOT/chaincode/pom.xml" -newer "$cc_jar" -print -quit)" ]]; then
-  "$here/deploy-chaincode.sh" --jar "$cc_jar"
-else
-  "$here/deploy-chaincode.sh"
-fi
+# deploys, or upgrades when the chaincode's sources changed, or leaves it as it is
+"$here/deploy-chaincode.sh"
 
 run="$(date +%s)"
 gb1="GB-DEMO-$run-VEG"; gb2="GB-DEMO-$run-MILK"; gb3="GB-DEMO-$run-FISH"

@@ -15,8 +15,8 @@ Deploys chaincode NAME (default groupbuy) on the running network, or upgrades it
 the jar or version differ from what is committed (next sequence; the network stays up).
 
   --name NAME          chaincode name: groupbuy (default) or kvbaseline (the benchmark baseline)
-  --version V          version label; default: the first 12 hex digits of the jar's SHA-256,
-                       so a changed jar upgrades and an unchanged one is left as it is
+  --version V          version label; default: a hash of the chaincode's sources (or of the
+                       --jar given), so changed code upgrades and unchanged code is left alone
   --jar FILE           the chaincode jar (default: built with Maven from this repo)
   --collections FILE   private data collections (default for groupbuy: network/collections_config.json)
   --start-servers      (re)start the chaincode servers of every deployed chaincode (used by network.sh up)
@@ -33,7 +33,7 @@ source "$here/env.sh" ""  # "" so that env.sh does not see this script's argumen
 # shellcheck source=lib/proc.sh
 source "$here/lib/proc.sh"
 
-name=groupbuy version="" jar="" collections="" mode=deploy
+name=groupbuy version="" jar="" collections="" mode=deploy module=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --name) name="${2:?--name needs a value}"; shift 2 ;;
@@ -114,15 +114,26 @@ if [[ -z "$jar" ]]; then
     kvbaseline) module=baseline; jar="$GROUPBUY_ROOT/baseline/target/kvbaseline-chaincode.jar" ;;
     *) fail "unknown chaincode '$name': give --jar FILE" ;;
   esac
-  say "building the $name jar with Maven"
-  (cd "$GROUPBUY_ROOT" && mvn -q -B -pl "$module" -am package -DskipTests) >"$GB_LOGS/build-$name.log" 2>&1 \
-    || { tail -n 20 "$GB_LOGS/build-$name.log" >&2; fail "Maven could not build $name (log: $GB_LOGS/build-$name.log)"; }
+  if [[ ! -s "$jar" || -n "$(cd "$GROUPBUY_ROOT" && find "$module/src/main" "$module/pom.xml" pom.xml -newer "$jar" -print -quit)" ]]; then
+    say "building the $name jar with Maven"
+    (cd "$GROUPBUY_ROOT" && mvn -q -B -pl "$module" -am package -DskipTests) >"$GB_LOGS/build-$name.log" 2>&1 \
+      || { tail -n 20 "$GB_LOGS/build-$name.log" >&2; fail "Maven could not build $name (log: $GB_LOGS/build-$name.log)"; }
+  fi
 fi
 [[ -s "$jar" ]] || fail "no chaincode jar at $jar"
 if [[ -z "$collections" && "$name" == groupbuy ]]; then collections="$GROUPBUY_ROOT/network/collections_config.json"; fi
 [[ "$collections" == none ]] && collections=""
 [[ -z "$collections" || -s "$collections" ]] || fail "collections file '$collections' not found"
-[[ -z "$version" ]] && version=$(sha256sum "$jar" | cut -c1-12)
+if [[ -z "$version" ]]; then
+  if [[ -n "${module:-}" ]]; then
+    # built here: a hash of the module's sources and the poms (the shaded jar's bytes vary
+    # from build to build), so an unchanged chaincode is not upgraded
+    version=$(cd "$GROUPBUY_ROOT" && find "$module/src/main" "$module/pom.xml" pom.xml -type f | LC_ALL=C sort \
+      | xargs sha256sum | sha256sum | cut -c1-12)
+  else
+    version=$(sha256sum "$jar" | cut -c1-12)
+  fi
+fi
 [[ "$version" =~ ^[A-Za-z0-9._-]+$ ]] || fail "version '$version' may only hold letters, digits, '.', '_' and '-'"
 
 is_running peer0.leader || fail "the network is not running; start it with scripts/network.sh up"
