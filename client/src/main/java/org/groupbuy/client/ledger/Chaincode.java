@@ -44,12 +44,34 @@ public class Chaincode {
      */
     public Answer submitPrivate(Invocation invocation, String transientKey, String transientJson,
                                 String... endorsingMspIds) throws GatewayException, CommitException {
+        return commit(privateProposal(invocation, transientKey, transientJson, endorsingMspIds).endorse());
+    }
+
+    /**
+     * Endorses the transaction and hands it to the orderer, without waiting for its commit: several
+     * can then be in flight over the same Gateway connection.
+     */
+    public Pending submitAsync(Invocation invocation) throws GatewayException {
         Proposal proposal = contract.newProposal(invocation.transaction())
+                .addArguments(invocation.argumentArray())
+                .build();
+        return new Pending(proposal.endorse().submitAsync());
+    }
+
+    /** {@link #submitPrivate} without waiting for the commit (see {@link #submitAsync}). */
+    public Pending submitPrivateAsync(Invocation invocation, String transientKey, String transientJson,
+                                      String... endorsingMspIds) throws GatewayException {
+        return new Pending(privateProposal(invocation, transientKey, transientJson, endorsingMspIds)
+                .endorse().submitAsync());
+    }
+
+    private Proposal privateProposal(Invocation invocation, String transientKey, String transientJson,
+                                     String... endorsingMspIds) {
+        return contract.newProposal(invocation.transaction())
                 .addArguments(invocation.argumentArray())
                 .putAllTransient(Map.of(transientKey, transientJson.getBytes(StandardCharsets.UTF_8)))
                 .setEndorsingOrganizations(endorsingMspIds)
                 .build();
-        return commit(proposal.endorse());
     }
 
     private static Answer commit(Transaction transaction) throws GatewayException, CommitException {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.groupbuy.client.ledger.Chaincode;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Pending;
 import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
@@ -41,6 +42,43 @@ public final class HouseholdImport {
         chaincode.submit(Invocation.of("GroupBuy:AddHouseholdOrders", groupBuyId,
                 OrderPayloads.publicOrders(batch, codes)));
         return codes;
+    }
+
+    /** The public orders of one batch with the pickup codes drawn for them, handed to the orderer. */
+    public record SubmittedOrders(Map<String, PickupCode> codes, Pending pending) {
+    }
+
+    /**
+     * Draws a pickup code per household, endorses the public orders and hands them to the orderer
+     * without waiting for the commit; the codes may be handed out only once {@code pending.commit()}
+     * returned.
+     */
+    public SubmittedOrders submitOrders(List<HouseholdOrder> batch) throws GatewayException {
+        Map<String, PickupCode> codes = new LinkedHashMap<>();
+        batch.forEach(order -> codes.put(order.household(), PickupCode.draw(random)));
+        Pending pending = chaincode.submitAsync(Invocation.of("GroupBuy:AddHouseholdOrders", groupBuyId,
+                OrderPayloads.publicOrders(batch, codes)));
+        return new SubmittedOrders(codes, pending);
+    }
+
+    /**
+     * Endorses (by LeaderMSP and CommitteeMSP only) and hands to the orderer the personal details of
+     * a batch whose orders committed; a [NOT_FOUND] endorsement refusal is retried as in
+     * {@link #sendDetails(String)}.
+     */
+    public Pending submitDetails(List<HouseholdOrder> batch) throws GatewayException {
+        String detailsJson = OrderPayloads.privateDetails(batch);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return chaincode.submitPrivateAsync(Invocation.of("GroupBuy:PutHouseholdDetails", groupBuyId),
+                        Chaincode.DETAILS_KEY, detailsJson, DETAIL_ENDORSERS);
+            } catch (EndorseException e) {
+                if (attempt >= DETAIL_ATTEMPTS || !orderNotYetSeen(e)) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
     }
 
     /** Stores names, phones and addresses in the private collection only. */

@@ -207,7 +207,7 @@ class CommandArgumentsTest {
             Path codes = dir.resolve("codes.csv");
 
             assertThat(ledger.run("leader", "import", "--group-buy", "GB-7", sheet.toString(), "--codes-out",
-                    codes.toString(), "--batch-size", "2")).isZero();
+                    codes.toString(), "--batch-size", "2", "--in-flight", "1")).isZero();
 
             verify(ledger.builder("Audit:ListHouseholdOrders")).addArguments("GB-7", "200", "");
             ArgumentCaptor<String[]> batches = ArgumentCaptor.forClass(String[].class);

@@ -20,6 +20,8 @@ import org.groupbuy.client.settings.Settings;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.Proposal;
+import org.hyperledger.fabric.client.Status;
+import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
 import picocli.CommandLine;
 
@@ -50,6 +52,13 @@ final class LedgerDouble {
             when(proposal.endorse()).thenReturn(endorsed);
             when(endorsed.getTransactionId()).thenReturn("tx-" + transaction);
             when(endorsed.submit()).thenAnswer(call -> answer(transaction));
+            SubmittedTransaction submitted = mock(SubmittedTransaction.class);
+            Status committed = mock(Status.class);
+            when(endorsed.submitAsync()).thenReturn(submitted);
+            when(submitted.getTransactionId()).thenReturn("tx-" + transaction);
+            when(submitted.getStatus()).thenReturn(committed);
+            when(submitted.getResult()).thenAnswer(call -> answer(transaction));
+            when(committed.isSuccessful()).thenReturn(true);
             return builder;
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import org.groupbuy.client.commands.LedgerCommand;
 import org.groupbuy.client.failure.CliFailure;
+import org.groupbuy.client.failure.ErrorReport;
 import org.groupbuy.client.failure.ExitCode;
 import org.groupbuy.client.ledger.LedgerSession;
 import org.groupbuy.client.orders.CodeSink;
 import org.groupbuy.client.orders.HouseholdImport;
 import org.groupbuy.client.orders.HouseholdOrder;
+import org.groupbuy.client.orders.ImportPipeline;
 import org.groupbuy.client.orders.ImportedHouseholds;
 import org.groupbuy.client.orders.OrderSheet;
 import org.groupbuy.client.orders.PickupCode;
@@ -46,14 +48,22 @@ public final class ImportCommand extends LedgerCommand {
     @Option(names = "--codes-out", paramLabel = "FILE", description = "append household,code lines here instead of stdout")
     Path codesOut;
 
-    @Option(names = "--batch-size", defaultValue = "100", paramLabel = "N",
+    @Option(names = "--batch-size", defaultValue = "200", paramLabel = "N",
             description = "households per transaction, 1..200 (default: ${DEFAULT-VALUE})")
     int batchSize;
+
+    @Option(names = "--in-flight", defaultValue = "8", paramLabel = "N",
+            description = "batches sent at once without waiting for the previous commits, 1..64 "
+                    + "(default: ${DEFAULT-VALUE})")
+    int inFlight;
 
     @Override
     protected void run(LedgerSession session) throws Exception {
         if (batchSize < 1 || batchSize > 200) {
             throw CliFailure.usage("BAD_BATCH_SIZE", "--batch-size must be 1..200, got " + batchSize);
+        }
+        if (inFlight < 1 || inFlight > 64) {
+            throw CliFailure.usage("BAD_IN_FLIGHT", "--in-flight must be 1..64, got " + inFlight);
         }
         if (!Files.isRegularFile(sheet)) {
             throw CliFailure.usage("NO_SHEET", sheet + " does not exist");
@@ -72,7 +82,8 @@ public final class ImportCommand extends LedgerCommand {
             err().println("skipping " + skipped.size() + " household(s) already imported; their pickup codes are not "
                     + "re-issued: " + String.join(", ", skipped));
         }
-        JsonArray issued = send(new HouseholdImport(session.chaincode(), groupBuyId, new SecureRandom()), fresh);
+        JsonArray issued = send(new HouseholdImport(session.chaincode(), groupBuyId, new SecureRandom()), fresh,
+                new ErrorReport(session.settings().peerEndpoint()));
         if (json) {
             JsonObject summary = new JsonObject();
             summary.addProperty("groupBuyId", groupBuyId);
@@ -87,30 +98,61 @@ public final class ImportCommand extends LedgerCommand {
         }
     }
 
-    private JsonArray send(HouseholdImport sender, List<HouseholdOrder> fresh) throws Exception {
+    private JsonArray send(HouseholdImport sender, List<HouseholdOrder> fresh, ErrorReport errors) throws Exception {
         JsonArray issued = new JsonArray();
         if (fresh.isEmpty()) {
             return issued;
         }
+        List<List<HouseholdOrder>> batches = batches(fresh, batchSize);
         ProgressBar progress = new ProgressBar(err(), fresh.size(), "households");
         progress.show(0);
-        int done = 0;
+        ImportPipeline.Outcome outcome;
         try (CodeSink sink = codesOut != null ? CodeSink.to(codesOut) : CodeSink.to(out())) {
-            for (List<HouseholdOrder> batch : batches(fresh, batchSize)) {
-                Map<String, PickupCode> codes = sender.sendOrders(batch);
-                record(codes, sink, issued);
-                try {
-                    sender.sendDetails(batch);
-                } catch (Exception e) {
-                    err().println("the orders of " + String.join(", ", codes.keySet()) + " are on the ledger but their "
-                            + "details are not: send them with `groupbuy leader put-details`");
-                    throw e;
+            int[] done = {0};
+            outcome = new ImportPipeline(sender, inFlight).run(batches, new ImportPipeline.Listener() {
+                @Override
+                public void ordersCommitted(int index, List<HouseholdOrder> batch, Map<String, PickupCode> codes) {
+                    record(codes, sink, issued);
                 }
-                done += batch.size();
-                progress.show(done);
-            }
+
+                @Override
+                public void detailsStored(int index, List<HouseholdOrder> batch) {
+                    done[0] += batch.size();
+                    progress.show(done[0]);
+                }
+            });
+        }
+        if (!outcome.failures().isEmpty()) {
+            throw failure(outcome, errors);
         }
         return issued;
+    }
+
+    /** Names every failed batch with its households on stderr; the error names the first one. */
+    private CliFailure failure(ImportPipeline.Outcome outcome, ErrorReport errors) {
+        err().println();
+        for (ImportPipeline.Failure f : outcome.failures()) {
+            List<String> households = f.batch().stream().map(HouseholdOrder::household).toList();
+            err().println("batch " + (f.index() + 1) + " of " + outcome.batches() + " failed at "
+                    + (f.stage() == ImportPipeline.Stage.ORDERS ? "GroupBuy:AddHouseholdOrders" : "GroupBuy:PutHouseholdDetails")
+                    + ": " + errors.describe(f.cause()).getMessage());
+            err().println(f.stage() == ImportPipeline.Stage.ORDERS
+                    ? "  not imported, no pickup codes: " + String.join(", ", households)
+                    : "  orders and pickup codes committed, details NOT stored (send them with `groupbuy leader "
+                            + "put-details`): " + String.join(", ", households));
+        }
+        ImportPipeline.Failure first = outcome.failures().get(0);
+        CliFailure cause = errors.describe(first.cause());
+        List<HouseholdOrder> batch = first.batch();
+        String what = first.stage() == ImportPipeline.Stage.ORDERS
+                ? "its orders were not imported"
+                : "its orders committed but its details were not stored";
+        return new CliFailure(cause.exitCode(), "IMPORT_BATCH_FAILED", "batch " + (first.index() + 1) + " of "
+                + outcome.batches() + " (" + batch.size() + " households, " + batch.get(0).household() + " .. "
+                + batch.get(batch.size() - 1).household() + "): " + what + ": " + cause.getMessage() + "; "
+                + outcome.committed() + " of " + outcome.batches() + " batches committed, "
+                + outcome.failures().size() + " failed, " + outcome.notSent() + " not sent (see stderr); "
+                + "re-running the same command sends the households that are not on the ledger yet");
     }
 
     private void record(Map<String, PickupCode> codes, CodeSink sink, JsonArray issued) {
