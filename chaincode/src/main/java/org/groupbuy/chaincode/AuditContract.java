@@ -29,13 +29,13 @@ public final class AuditContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetGroupBuy(final Context ctx, final String id) {
-        return Json.write(new Repo(Tx.of(ctx)).groupBuy(id));
+        return Json.write(new Repo(Tx.read(ctx)).groupBuy(id));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String ListGroupBuys(final Context ctx, final String community, final String status, final String pageSize,
             final String bookmark) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.read(ctx);
         final Repo repo = new Repo(tx);
         final GroupBuyStatus wanted = status == null || status.isBlank() ? null
                 : Args.oneOf(status, GroupBuyStatus.class, "status");
@@ -54,7 +54,7 @@ public final class AuditContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String ListHouseholdOrders(final Context ctx, final String id, final String pageSize,
             final String bookmark) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.read(ctx);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final Tx.Page page = tx.page((int) Args.amount(pageSize, "pageSize", 1), bookmark, "order", gb.id());
@@ -73,7 +73,7 @@ public final class AuditContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetHouseholdDetails(final Context ctx, final String id, final String household) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.read(ctx);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         gb.requireDetailsAccess(tx.caller(), "GetHouseholdDetails");
@@ -86,7 +86,7 @@ public final class AuditContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String Trace(final Context ctx, final String id) {
-        return Json.write(traceOf(Tx.of(ctx), Args.id(id, "id")));
+        return Json.write(traceOf(Tx.read(ctx), Args.id(id, "id")));
     }
 
     private static List<JsonElement> traceOf(final Tx tx, final String id) {
@@ -98,7 +98,7 @@ public final class AuditContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String TraceHousehold(final Context ctx, final String id, final String household) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.read(ctx);
         final Repo repo = new Repo(tx);
         final HouseholdOrder order = repo.order(Args.id(id, "group buy id"), household);
         final JsonArray events = new JsonArray();
@@ -117,7 +117,7 @@ public final class AuditContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String PartyRecord(final Context ctx, final String party) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.read(ctx);
         final Repo repo = new Repo(tx);
         Args.party(party, "party");
         final List<GroupBuy> groupBuys = new ArrayList<>();
@@ -129,7 +129,7 @@ public final class AuditContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String VerifyEvidence(final Context ctx, final String sha256) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.read(ctx);
         final List<Tx.Citation> citations = tx.all(Tx.Citation.class, "evidence", Args.hash(sha256, "sha256"));
         final TreeMap<String, Object> out = new TreeMap<>();
         out.put("sha256", sha256);

@@ -68,12 +68,12 @@ public final class CommitmentContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String Get(final Context ctx, final String id) {
-        return Json.write(new Repo(Tx.of(ctx)).commitment(id));
+        return Json.write(new Repo(Tx.read(ctx)).commitment(id));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String List(final Context ctx, final String community) {
-        final List<Commitment> all = new Repo(Tx.of(ctx)).commitmentsIn(community);
+        final List<Commitment> all = new Repo(Tx.read(ctx)).commitmentsIn(community);
         return Json.write(all);
     }
 

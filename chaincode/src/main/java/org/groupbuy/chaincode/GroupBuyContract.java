@@ -200,7 +200,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String ArrivalQueue(final Context ctx, final String community, final String day) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.read(ctx);
         final String d = Args.day(day, "day").toString();
         return Json.write(ArrivalRequest.queue(new Repo(tx).arrivals(Args.id(community, "community"), d)));
     }

@@ -12,6 +12,11 @@ public final class Args {
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern PARTY = Pattern.compile("[A-Za-z0-9]+MSP/[^/\\s]{1,128}");
 
+    /** The largest amount of money any one field may hold: 10^12 cents (10 billion), so sums never overflow. */
+    public static final long MAX_CENTS = 1_000_000_000_000L;
+    /** The largest quantity of one sku in any one field (order line, lot, minimum, received). */
+    public static final long MAX_QUANTITY = 1_000_000L;
+
     private Args() {
     }
 
@@ -22,13 +27,13 @@ public final class Args {
 
     public static String id(final String value, final String what) {
         ErrorCode.INVALID_ARGUMENT.check(value != null && ID.matcher(value).matches(),
-                "%s '%s' is not an id: use 1-64 letters, digits, '.', '_' or '-'", what, value);
+                "%s '%s' is not an id: use 1-64 letters, digits, '.', '_' or '-'", what, abbreviate(value));
         return value;
     }
 
     public static String party(final String value, final String what) {
         ErrorCode.INVALID_ARGUMENT.check(value != null && PARTY.matcher(value).matches(),
-                "%s '%s' is not a party: use MSPID/commonName, e.g. SupplierMSP/supplier1", what, value);
+                "%s '%s' is not a party: use MSPID/commonName, e.g. SupplierMSP/supplier1", what, abbreviate(value));
         return value;
     }
 
@@ -49,7 +54,7 @@ public final class Args {
             return Instant.parse(present(value, what));
         } catch (DateTimeException e) {
             throw ErrorCode.INVALID_ARGUMENT.error("%s '%s' is not an ISO-8601 UTC instant like 2026-04-10T20:00:00Z",
-                    what, value);
+                    what, abbreviate(value));
         }
     }
 
@@ -57,19 +62,34 @@ public final class Args {
         try {
             return LocalDate.parse(present(value, what));
         } catch (DateTimeException e) {
-            throw ErrorCode.INVALID_ARGUMENT.error("%s '%s' is not a day like 2026-04-10", what, value);
+            throw ErrorCode.INVALID_ARGUMENT.error("%s '%s' is not a day like 2026-04-10", what, abbreviate(value));
         }
     }
 
-    public static long amount(final String value, final String what, final long min) {
+    /** A whole-number string argument in {@code min..max}. */
+    public static long whole(final String value, final String what, final long min, final long max) {
         final long parsed;
         try {
             parsed = Long.parseLong(present(value, what).trim());
         } catch (NumberFormatException e) {
-            throw ErrorCode.INVALID_ARGUMENT.error("%s '%s' is not a whole number", what, value);
+            throw ErrorCode.INVALID_ARGUMENT.error("%s '%s' is not a whole number", what, abbreviate(value));
         }
-        atLeast(parsed, min, what);
-        return parsed;
+        return between(parsed, min, max, what);
+    }
+
+    /** A money string argument: whole cents in {@code min..}{@link #MAX_CENTS}. */
+    public static long amount(final String value, final String what, final long min) {
+        return whole(value, what, min, MAX_CENTS);
+    }
+
+    /** A money field: whole cents in {@code min..}{@link #MAX_CENTS}. */
+    public static long cents(final long value, final String what, final long min) {
+        return between(value, min, MAX_CENTS, what);
+    }
+
+    /** A quantity field in {@code min..}{@link #MAX_QUANTITY}. */
+    public static long quantity(final long value, final String what, final long min) {
+        return between(value, min, MAX_QUANTITY, what);
     }
 
     public static long atLeast(final long value, final long min, final String what) {
@@ -77,11 +97,21 @@ public final class Args {
         return value;
     }
 
+    public static long between(final long value, final long min, final long max, final String what) {
+        ErrorCode.INVALID_ARGUMENT.check(value >= min && value <= max, "%s must be %d-%d, got %d", what, min, max,
+                value);
+        return value;
+    }
+
+    private static String abbreviate(final String value) {
+        return value != null && value.length() > 40 ? value.substring(0, 40) + "..." : value;
+    }
+
     public static <E extends Enum<E>> E oneOf(final String value, final Class<E> type, final String what) {
         try {
             return Enum.valueOf(type, present(value, what).trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ErrorCode.INVALID_ARGUMENT.error("%s '%s' must be one of %s", what, value,
+            throw ErrorCode.INVALID_ARGUMENT.error("%s '%s' must be one of %s", what, abbreviate(value),
                     java.util.Arrays.toString(type.getEnumConstants()));
         }
     }

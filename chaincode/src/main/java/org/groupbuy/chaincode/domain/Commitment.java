@@ -58,7 +58,8 @@ public final class Commitment {
                 caller.role().attribute(), required);
         obligations = required;
         Args.hash(statementHash, "statementHash");
-        ErrorCode.INVALID_ARGUMENT.check(credentials != null && !credentials.isEmpty(), "credentials: list at least one");
+        ErrorCode.INVALID_ARGUMENT.check(credentials != null && !credentials.isEmpty() && credentials.size() <= 20,
+                "credentials: list 1-20");
         final Instant from = Args.instant(validFrom, "validFrom");
         final Instant until = Args.instant(validUntil, "validUntil");
         ErrorCode.INVALID_ARGUMENT.check(from.isBefore(until), "validFrom must be before validUntil");

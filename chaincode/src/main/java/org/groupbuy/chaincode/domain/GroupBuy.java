@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 public final class GroupBuy {
     private static final String KIND = "group buy";
     private static final int MAX_BATCH = 200;
+    private static final int MAX_ITEMS = 100;
 
     private String id;
     private String community;
@@ -68,8 +69,8 @@ public final class GroupBuy {
 
     /** The supplier's minimum: total quantity and/or amount (0 = no minimum). */
     public static final class Minimum {
-        private long quantity;
-        private long amountCents;
+        private Long quantity;
+        private Long amountCents;
     }
 
     /** Pack list: lots per sku and the inspection/test evidence. */
@@ -125,18 +126,20 @@ public final class GroupBuy {
         Args.party(supplier, "supplier");
         ErrorCode.INVALID_ARGUMENT.check(supplier.startsWith(Role.SUPPLIER.mspId() + "/"),
                 "supplier %s must be a SupplierMSP party", supplier);
-        ErrorCode.INVALID_ARGUMENT.check(items != null && !items.isEmpty(), "items: list at least one");
+        ErrorCode.INVALID_ARGUMENT.check(items != null && !items.isEmpty() && items.size() <= MAX_ITEMS,
+                "items: list 1-%d items", MAX_ITEMS);
         final TreeSet<String> skus = new TreeSet<>();
         for (final Item item : items) {
             ErrorCode.INVALID_ARGUMENT.check(skus.add(Args.id(item.sku, "sku")), "sku %s is listed twice", item.sku);
             Args.text(item.name, "item name", 100);
             Args.present(item.category, "category of " + item.sku);
-            Args.atLeast(item.unitPriceCents, 1, "unitPriceCents of " + item.sku);
-            Args.atLeast(item.maxPerHousehold, 1, "maxPerHousehold of " + item.sku);
+            Args.cents(item.unitPriceCents, "unitPriceCents of " + item.sku, 1);
+            Args.quantity(item.maxPerHousehold, "maxPerHousehold of " + item.sku, 1);
         }
         Args.present(minimum, "minimum");
-        Args.atLeast(minimum.quantity, 0, "minimum.quantity");
-        Args.atLeast(minimum.amountCents, 0, "minimum.amountCents");
+        Args.quantity(Args.present(minimum.quantity, "minimum.quantity"), "minimum.quantity", 0);
+        minimum.amountCents = Args.cents(minimum.amountCents == null ? 0 : minimum.amountCents,
+                "minimum.amountCents", 0);
         ErrorCode.INVALID_ARGUMENT.check(Args.instant(cutoff, "cutoff").isAfter(at), "cutoff %s is not in the future",
                 cutoff);
         cm.requireHandoverPoint(Args.id(handoverPoint, "handoverPoint"));
@@ -266,7 +269,7 @@ public final class GroupBuy {
         for (final Lot lot : list.lots) {
             item(lot.sku);
             Args.id(lot.lot, "lot");
-            Args.atLeast(lot.quantity, 1, "quantity of lot " + lot.lot);
+            Args.quantity(lot.quantity, "quantity of lot " + lot.lot, 1);
             quantities.merge(lot.sku, lot.quantity, Long::sum);
         }
         ErrorCode.INVALID_ARGUMENT.check(list.evidenceHashes != null && !list.evidenceHashes.isEmpty(),
@@ -376,9 +379,10 @@ public final class GroupBuy {
         ErrorCode.INVALID_ARGUMENT.check(report.received != null, "receivedJson.received is missing");
         final TreeMap<String, Long> got = new TreeMap<>();
         for (final HouseholdOrder.Line line : report.received) {
+            line.check("received", 0, Args.MAX_QUANTITY);
             ErrorCode.INVALID_ARGUMENT.check(packed.containsKey(line.sku()) && !got.containsKey(line.sku()),
                     "received sku %s was not packed or is listed twice", line.sku());
-            ErrorCode.INVALID_ARGUMENT.check(line.quantity() >= 0 && line.quantity() <= packed.get(line.sku()),
+            ErrorCode.INVALID_ARGUMENT.check(line.quantity() <= packed.get(line.sku()),
                     "received %s must be 0-%d (packed)", line.sku(), packed.get(line.sku()));
             got.put(line.sku(), line.quantity());
         }

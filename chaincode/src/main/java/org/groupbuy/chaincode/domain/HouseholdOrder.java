@@ -27,7 +27,7 @@ public final class HouseholdOrder {
     /** One order line. */
     public static final class Line {
         private String sku;
-        private long quantity;
+        private Long quantity;
 
         public String sku() {
             return sku;
@@ -35,6 +35,12 @@ public final class HouseholdOrder {
 
         public long quantity() {
             return quantity;
+        }
+
+        /** Both fields present: the sku an id, the quantity in {@code min..max}. */
+        void check(final String what, final long min, final long max) {
+            Args.id(sku, what + " sku");
+            Args.between(Args.present(quantity, what + " quantity of " + sku), min, max, what + " quantity of " + sku);
         }
     }
 
@@ -45,8 +51,10 @@ public final class HouseholdOrder {
         final TreeSet<String> skus = new TreeSet<>();
         long amount = 0;
         for (final Line line : lines) {
+            Args.id(line.sku, "sku");
             final GroupBuy.Item item = gb.item(line.sku);
             ErrorCode.INVALID_ARGUMENT.check(skus.add(line.sku), "household %s lists sku %s twice", household, line.sku);
+            Args.present(line.quantity, "quantity of " + line.sku);
             ErrorCode.INVALID_ARGUMENT.check(line.quantity >= 1 && line.quantity <= item.maxPerHousehold(),
                     "household %s: quantity of %s must be 1-%d", household, line.sku, item.maxPerHousehold());
             amount = Math.addExact(amount, Math.multiplyExact(line.quantity, item.unitPriceCents()));

@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.lang.reflect.Field;
+import java.math.BigDecimal;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -64,25 +65,74 @@ public final class Json {
         }
     }
 
+    /**
+     * Walks the argument against the Java type it is read into: unknown and computed fields are refused, and
+     * every value must have the JSON type of its field (a string for text, enums and ids, a whole number that
+     * fits for numbers, true/false for flags, an array for lists, an object for records and maps), so Gson never
+     * coerces {@code 12} into {@code "12"}, {@code "12"} or {@code 1.5} into a number, or truncates a huge one.
+     */
     private static void checkFields(final JsonElement tree, final Type type, final String path) {
-        if (type instanceof ParameterizedType p && tree.isJsonArray()
-                && p.getRawType() instanceof Class<?> raw && List.class.isAssignableFrom(raw)) {
-            tree.getAsJsonArray().forEach(e -> checkFields(e, p.getActualTypeArguments()[0], path + "[]"));
+        if (tree.isJsonNull()) {
             return;
         }
-        if (!(type instanceof Class<?> c) || !tree.isJsonObject() || !c.getName().startsWith("org.groupbuy.")
-                || c.isEnum()) {
-            return;
-        }
-        for (final Map.Entry<String, JsonElement> entry : tree.getAsJsonObject().entrySet()) {
-            final Field field = inputField(c, entry.getKey());
-            if (field == null) {
-                throw ErrorCode.INVALID_ARGUMENT.error("field '%s.%s' is not accepted; see docs/contract.md%s", path,
-                        entry.getKey(), personal(entry.getKey())
-                                ? " (personal details go only through GroupBuy:PutHouseholdDetails)" : "");
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
+            final Type[] args = p.getActualTypeArguments();
+            if (List.class.isAssignableFrom(raw)) {
+                ErrorCode.INVALID_ARGUMENT.check(tree.isJsonArray(), "%s must be a JSON array", path);
+                for (final JsonElement e : tree.getAsJsonArray()) {
+                    ErrorCode.INVALID_ARGUMENT.check(!e.isJsonNull(), "%s[] must not hold null", path);
+                    checkFields(e, args[0], path + "[]");
+                }
+            } else if (Map.class.isAssignableFrom(raw)) {
+                ErrorCode.INVALID_ARGUMENT.check(tree.isJsonObject(), "%s must be a JSON object", path);
+                tree.getAsJsonObject().entrySet().forEach(e -> checkFields(e.getValue(), args[1],
+                        path + "." + e.getKey()));
             }
-            checkFields(entry.getValue(), field.getGenericType(), path + "." + entry.getKey());
+            return;
         }
+        if (!(type instanceof Class<?> c)) {
+            return;
+        }
+        if (c == String.class || c.isEnum()) {
+            ErrorCode.INVALID_ARGUMENT.check(tree.isJsonPrimitive() && tree.getAsJsonPrimitive().isString(),
+                    "%s must be a JSON string", path);
+        } else if (c == long.class || c == Long.class || c == int.class || c == Integer.class) {
+            wholeNumber(tree, path, c == int.class || c == Integer.class);
+        } else if (c == boolean.class || c == Boolean.class) {
+            ErrorCode.INVALID_ARGUMENT.check(tree.isJsonPrimitive() && tree.getAsJsonPrimitive().isBoolean(),
+                    "%s must be true or false", path);
+        } else if (c.getName().startsWith("org.groupbuy.")) {
+            ErrorCode.INVALID_ARGUMENT.check(tree.isJsonObject(), "%s must be a JSON object", path);
+            for (final Map.Entry<String, JsonElement> entry : tree.getAsJsonObject().entrySet()) {
+                final Field field = inputField(c, entry.getKey());
+                if (field == null) {
+                    throw ErrorCode.INVALID_ARGUMENT.error("field '%s.%s' is not accepted; see docs/contract.md%s",
+                            path, entry.getKey(), personal(entry.getKey())
+                                    ? " (personal details go only through GroupBuy:PutHouseholdDetails)" : "");
+                }
+                checkFields(entry.getValue(), field.getGenericType(), path + "." + entry.getKey());
+            }
+        }
+    }
+
+    private static void wholeNumber(final JsonElement tree, final String path, final boolean asInt) {
+        ErrorCode.INVALID_ARGUMENT.check(tree.isJsonPrimitive() && tree.getAsJsonPrimitive().isNumber(),
+                "%s must be a JSON number", path);
+        try {
+            final BigDecimal value = tree.getAsBigDecimal();
+            if (asInt) {
+                value.intValueExact();
+            } else {
+                value.longValueExact();
+            }
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw ErrorCode.INVALID_ARGUMENT.error("%s must be a whole number in range, got %s", path,
+                    abbreviate(tree.toString()));
+        }
+    }
+
+    private static String abbreviate(final String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
     private static Field inputField(final Class<?> type, final String name) {

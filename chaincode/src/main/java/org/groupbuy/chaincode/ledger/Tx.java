@@ -40,6 +40,16 @@ public final class Tx {
         return new Tx(ctx);
     }
 
+    /**
+     * A read-only transaction: reads need any identity with a valid role, so the caller is derived (and a
+     * role-less identity refused with {@code [FORBIDDEN]}) before anything is read.
+     */
+    public static Tx read(final Context ctx) {
+        final Tx tx = new Tx(ctx);
+        tx.caller();
+        return tx;
+    }
+
     public Caller caller() {
         if (caller == null) {
             caller = Caller.of(ctx.getClientIdentity());
