@@ -246,7 +246,8 @@ s4_repair() {
 scenario5() {
   say "== scenario 5: network down in the middle of a CSV import, up, the same import again"
   # shellcheck source=lib/cli.sh
-  GB_STEP_LOG="$GB_LOGS/faults-5.log" source "$here/lib/cli.sh"
+  GB_STEP_LOG="$GB_LOGS/faults-5.log"
+  source "$here/lib/cli.sh"
   # shellcheck source=lib/households.sh
   source "$here/lib/households.sh"
   local n=${GROUPBUY_FAULTS_HOUSEHOLDS:-300} gb csv codes t0 rc=0

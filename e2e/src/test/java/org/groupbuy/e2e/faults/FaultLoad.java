@@ -383,10 +383,29 @@ public final class FaultLoad {
             extra = Math.max(extra, x.size());
         }
         boolean identical = states.values().stream().distinct().count() == 1 && !states.containsValue(null);
-        ok = identical && dup == 0 && miss == 0 && extra == 0;
+        // the private details (name, phone, address) of every household, on the two orgs that hold them
+        Map<String, Integer> noDetails = new TreeMap<>();
+        for (String[] who : new String[][] {{"leader", "leader1"}, {"committee", "committee1"}}) {
+            List<String> none = new ArrayList<>();
+            for (String h : expected) {
+                RealNet.Result r = net.as(who[0], who[1]).evaluateWith("Audit:GetHouseholdDetails", null,
+                        new String[] {net.org(who[0]).mspId()}, gb, h);
+                if (!r.ok()) {
+                    none.add(h);
+                }
+            }
+            noDetails.put(who[0], none.size());
+            if (!none.isEmpty()) {
+                log("no details on " + who[0] + "'s peer for " + none.size() + " households, e.g. "
+                        + none.subList(0, Math.min(5, none.size())));
+            }
+        }
+        int detailsMissing = noDetails.values().stream().max(Integer::compare).orElse(0);
+        ok = identical && dup == 0 && miss == 0 && extra == 0 && detailsMissing == 0;
         String line = String.format("import check %s: %d households expected, duplicates %d, missing %d, extra %d, "
-                        + "world state %s, heights %s -> %s", gb, expected.size(), dup, miss, extra,
-                identical ? "identical on 5 peers" : "DIFFERENT", java.util.Arrays.toString(net.heights()), ok ? "PASS" : "FAIL");
+                        + "without private details %s, world state %s, heights %s -> %s", gb, expected.size(), dup, miss,
+                extra, noDetails, identical ? "identical on 5 peers" : "DIFFERENT", java.util.Arrays.toString(net.heights()),
+                ok ? "PASS" : "FAIL");
         System.out.println("SUMMARY " + line);
         return ok;
     }
