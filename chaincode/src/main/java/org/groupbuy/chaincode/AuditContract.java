@@ -39,7 +39,7 @@ public final class AuditContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final GroupBuyStatus wanted = status == null || status.isBlank() ? null
                 : Args.oneOf(status, GroupBuyStatus.class, "status");
-        final Tx.Page page = tx.page((int) Args.amount(pageSize, "pageSize", 1), bookmark, "gbCommunity",
+        final Tx.Page page = tx.page((int) Args.whole(pageSize, "pageSize", 1, 200), bookmark, "gbCommunity",
                 Args.id(community, "community"));
         final List<GroupBuy> records = new ArrayList<>();
         for (final String id : page.ids()) {
@@ -57,7 +57,7 @@ public final class AuditContract implements ContractInterface {
         final Tx tx = Tx.read(ctx);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
-        final Tx.Page page = tx.page((int) Args.amount(pageSize, "pageSize", 1), bookmark, "order", gb.id());
+        final Tx.Page page = tx.page((int) Args.whole(pageSize, "pageSize", 1, 200), bookmark, "order", gb.id());
         final List<HouseholdOrder> records = new ArrayList<>();
         page.ids().forEach(h -> records.add(repo.order(gb.id(), h)));
         return pageJson(records, page);

@@ -419,7 +419,7 @@ public final class GroupBuy {
         caller.requireIn(community, "Disinfect", Role.COMMITTEE, Role.VOLUNTEER);
         require("Disinfect", GroupBuyStatus.ARRIVED);
         disinfection = Args.text(method, "method", 64);
-        final long rest = Args.amount(restArg, "restMinutes", 0);
+        final long rest = Args.whole(restArg, "restMinutes", 0, 7 * 24 * 60);
         final int min = cm.minRestMinutes(items.stream().map(i -> i.category).toList());
         ErrorCode.INVALID_ARGUMENT.check(rest >= min && rest <= 7 * 24 * 60,
                 "restMinutes must be at least %d (community %s's minimum for these goods) and at most a week", min,

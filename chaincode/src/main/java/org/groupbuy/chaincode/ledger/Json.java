@@ -91,7 +91,7 @@ public final class Json {
             return;
         }
         if (!(type instanceof Class<?> c)) {
-            return;
+            return; // no other kind of type is declared by an argument record
         }
         if (c == String.class || c.isEnum()) {
             ErrorCode.INVALID_ARGUMENT.check(tree.isJsonPrimitive() && tree.getAsJsonPrimitive().isString(),
