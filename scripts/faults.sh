@@ -293,8 +293,12 @@ scenario5() {
   say "re-run exited with $rerun: $(grep -iE 'skipping|error' <<<"$out" | head -n 1 | cut -c1-200)"
   local line vrc=0
   line=$(driver import-check 5 "$gb" "$csv" 2>&1 | tee -a "$GB_LOGS/faults-5.log" | sed -n 's/^SUMMARY //p') || vrc=$?
-  line="${line:-no answer from the check (see $GB_LOGS/faults-5.log)}; interrupted import exit $rc, re-run exit $rerun"
-  if ((rerun == 0)) && [[ "$line" == *"-> PASS"* ]]; then record 5-down-mid-import passed "$line"
+  # every household on the ledger must have had its pickup code handed out by one of the two runs
+  local nocode
+  nocode=$(comm -23 <(tail -n +2 "$csv" | cut -d, -f1 | sort -u) \
+    <(cat "$codes" "$codes.rerun" 2>/dev/null | cut -d, -f1 | grep -v '^household$' | sort -u) | wc -l)
+  line="${line:-no answer from the check (see $GB_LOGS/faults-5.log)}; households without a pickup code from either run $nocode; interrupted import exit $rc, re-run exit $rerun"
+  if ((rerun == 0 && nocode == 0)) && [[ "$line" == *"-> PASS"* ]]; then record 5-down-mid-import passed "$line"
   else record 5-down-mid-import failed "$line"; fi
 }
 
