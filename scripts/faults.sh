@@ -151,7 +151,21 @@ kill9() { # kill9 NAME: SIGKILL, no clean-up by the process
   kill -KILL "$pid"
   for ((i = 0; i < 50; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 }
-network_up() { "$here/network.sh" up >>"$WORK/network-up.log" 2>&1 || { tail -n 10 "$WORK/network-up.log" >&2; return 1; }; }
+# network_up: network.sh up, then until every peer knows the 4 others by gossip (service
+# discovery, and so any submit that names its endorsing orgs, fails for a while before that)
+network_up() {
+  "$here/network.sh" up >>"$WORK/network-up.log" 2>&1 || { tail -n 10 "$WORK/network-up.log" >&2; return 1; }
+  local o t0; t0=$(date +%s)
+  for o in "${GROUPBUY_PEER_ORGS[@]}"; do
+    wait_until 90 "gossip of peer0.$o" peer_knows_all "$o" || { say "peer0.$o knows fewer than 4 other peers after 90 s"; return 1; }
+  done
+  say "network up again; every peer knows the 4 others by gossip ($(( $(date +%s) - t0 )) s after network.sh up returned)"
+}
+peer_knows_all() {
+  local n; n=$(metric "http://$(setting "$1" PEER_HOST):$(setting "$1" PEER_OPS_PORT)/metrics" \
+    "gossip_membership_total_peers_known{channel=\"$GROUPBUY_CHANNEL\"}")
+  [[ -n "$n" ]] && ((n >= ${#GROUPBUY_PEER_ORGS[@]} - 1))
+}
 # wait_caught_up WHAT SECONDS GETTER NAME REFERENCE...: until GETTER NAME >= max of GETTER REFERENCE
 wait_caught_up() {
   local what="$1" limit="$2" get="$3" name="$4"; shift 4
