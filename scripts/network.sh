@@ -227,6 +227,8 @@ peer_env() { # peer_env ORG: exports the peer's settings
   export CORE_PEER_CHAINCODELISTENADDRESS="$host:$(setting "$org" PEER_CC_PORT)"
   export CORE_PEER_GOSSIP_BOOTSTRAP="$host:$port"
   export CORE_PEER_GOSSIP_EXTERNALENDPOINT="$host:$port"
+  # retry unreachable peers (other orgs' anchor peers still starting) every 5 s, not every 25 s
+  export CORE_PEER_GOSSIP_RECONNECTINTERVAL=5s
   export CORE_PEER_LOCALMSPID; CORE_PEER_LOCALMSPID=$(org_msp "$org")
   export CORE_PEER_MSPCONFIGPATH="$node/msp"
   export CORE_PEER_TLS_ENABLED=true
@@ -302,6 +304,26 @@ wait_raft_leader() {
   fail "no Raft leader was elected on channel '$GROUPBUY_CHANNEL' within 60s (see $GB_LOGS/orderer*.log)"
 }
 
+# Each peer must know the other four through gossip before clients use it: the Gateway finds
+# endorsers of other orgs (and the private data collection's members) that way.
+wait_gossip() {
+  local org url known want=$(( ${#GROUPBUY_PEER_ORGS[@]} - 1 )) deadline=$(( $(date +%s) + 90 ))
+  for org in "${GROUPBUY_PEER_ORGS[@]}"; do
+    url="http://$(setting "$org" PEER_HOST):$(setting "$org" PEER_OPS_PORT)/metrics"
+    while :; do
+      known=$(curl -fsS --max-time 2 "$url" 2>/dev/null \
+        | sed -n "s/^gossip_membership_total_peers_known{channel=\"$GROUPBUY_CHANNEL\"} \([0-9.e+]*\)$/\1/p" | head -n1)
+      [[ -n "$known" ]] && (( $(printf '%.0f' "$known") >= want )) && break
+      if (( $(date +%s) >= deadline )); then
+        say "warning: peer0.$org knows ${known:-0} of $want other peers after 90 s; cross-org calls may fail until gossip settles"
+        break
+      fi
+      sleep 0.5
+    done
+  done
+  say "every peer knows the other $want through gossip"
+}
+
 # ---------------------------------------------------------------- commands
 cmd_up() {
   need_tools
@@ -332,6 +354,7 @@ cmd_up() {
   done
   say "5 peers healthy"
   join_peers
+  wait_gossip
   if [[ -x "$here/deploy-chaincode.sh" ]] && compgen -G "$GROUPBUY_VAR/chaincode/*/deployed.env" >/dev/null; then
     "$here/deploy-chaincode.sh" --start-servers
   fi

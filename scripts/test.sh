@@ -12,10 +12,11 @@ Usage: scripts/test.sh [--unit-only] [--faults] [--keep-network] [--help]
   1. unit tests of every module (mvn verify): chaincode, client, baseline
   2. network up (built and started if needed), chaincode deployed
   3. end-to-end: scripts/smoke.sh and the Java tests tagged e2e, against the real network
+     (with --faults also scripts/faults.sh: nodes killed under load, about 9 minutes)
   4. network down, if this run started it
 
   --unit-only      stop after step 1
-  --faults         also run the fault scenarios (tests tagged faults; they take longer)
+  --faults         also run the fault scenarios (scripts/faults.sh and tests tagged faults)
   --keep-network   leave the network running at the end
 USAGE
 }
@@ -80,6 +81,11 @@ if (cd "$GROUPBUY_ROOT" && mvn -B -pl e2e -am verify -Dgroups="$groups" -Dexclud
   record e2e passed
 else
   record e2e failed
+fi
+
+if ((faults)); then
+  say "fault scenarios (scripts/faults.sh)"
+  if "$here/faults.sh"; then record faults passed; else record faults failed; fi
 fi
 
 summary
