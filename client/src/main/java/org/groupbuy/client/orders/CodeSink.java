@@ -11,16 +11,19 @@ import java.util.Map;
 import org.groupbuy.client.failure.CliFailure;
 
 /**
- * Where the pickup codes go, as CSV lines {@code household,code}: a file (appended batch by batch, so
- * the codes of committed batches survive a crash) or standard output.
+ * Where the pickup codes go. To a file: CSV lines {@code household,code,status}, appended and flushed
+ * as {@code pending} before a batch's orders are submitted and as {@code issued} once they committed,
+ * so no code of a batch that may have committed is lost when the client dies. To standard output:
+ * {@code household,code} once a batch committed.
  */
 public final class CodeSink implements AutoCloseable {
+    public static final String HEADER = "household,code,status";
     private final PrintWriter writer;
-    private final boolean ownsWriter;
+    private final boolean file;
 
-    private CodeSink(PrintWriter writer, boolean ownsWriter) {
+    private CodeSink(PrintWriter writer, boolean file) {
         this.writer = writer;
-        this.ownsWriter = ownsWriter;
+        this.file = file;
     }
 
     public static CodeSink to(Path file) {
@@ -30,11 +33,21 @@ public final class CodeSink implements AutoCloseable {
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             CodeSink sink = new CodeSink(new PrintWriter(out), true);
             if (fresh) {
-                sink.writer.println("household,code");
+                sink.writer.println(HEADER);
+            } else if (!endsWithNewline(file)) {
+                sink.writer.println(); // a line cut off when an earlier run died stays a line of its own
             }
+            sink.writer.flush();
             return sink;
         } catch (IOException e) {
             throw CliFailure.usage("CODES_OUT", "cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean endsWithNewline(Path file) throws IOException {
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            raf.seek(raf.length() - 1);
+            return raf.read() == '\n';
         }
     }
 
@@ -42,14 +55,35 @@ public final class CodeSink implements AutoCloseable {
         return new CodeSink(out, false);
     }
 
+    /** True when codes go to a file (and so survive a crash between submit and commit). */
+    public boolean isFile() {
+        return file;
+    }
+
+    /** Before the orders are submitted: the codes, marked pending (a file only). */
+    public void pending(Map<String, PickupCode> codes) {
+        if (file) {
+            codes.forEach((household, code) -> writer.println(household + "," + code.code() + ",pending"));
+            checkedFlush();
+        }
+    }
+
+    /** The orders committed: the codes may be handed out. */
     public void write(Map<String, PickupCode> codes) {
-        codes.forEach((household, code) -> writer.println(household + "," + code.code()));
+        codes.forEach((household, code) -> writer.println(household + "," + code.code() + (file ? ",issued" : "")));
+        checkedFlush();
+    }
+
+    private void checkedFlush() {
         writer.flush();
+        if (file && writer.checkError()) {
+            throw CliFailure.usage("CODES_OUT", "cannot write the pickup codes file");
+        }
     }
 
     @Override
     public void close() {
-        if (ownsWriter) {
+        if (file) {
             writer.close();
         }
     }

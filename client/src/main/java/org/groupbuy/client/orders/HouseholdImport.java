@@ -1,10 +1,12 @@
 package org.groupbuy.client.orders;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.groupbuy.client.ledger.Chaincode;
+import org.groupbuy.client.ledger.EvaluateFailure;
 import org.groupbuy.client.ledger.Invocation;
 import org.groupbuy.client.ledger.Pending;
 import org.hyperledger.fabric.client.CommitException;
@@ -54,11 +56,59 @@ public final class HouseholdImport {
      * returned.
      */
     public SubmittedOrders submitOrders(List<HouseholdOrder> batch) throws GatewayException {
+        return submitOrders(batch, drawCodes(batch, Map.of()));
+    }
+
+    /**
+     * A fresh salt per household and a pickup code: the one in {@code known} (a code written as
+     * pending by an earlier run whose orders did not commit, so the codes file keeps one code per
+     * household), else a new one.
+     */
+    public Map<String, PickupCode> drawCodes(List<HouseholdOrder> batch, Map<String, String> known) {
         Map<String, PickupCode> codes = new LinkedHashMap<>();
-        batch.forEach(order -> codes.put(order.household(), PickupCode.draw(random)));
+        for (HouseholdOrder order : batch) {
+            PickupCode drawn = PickupCode.draw(random);
+            String code = known.get(order.household());
+            codes.put(order.household(), code == null ? drawn : new PickupCode(drawn.salt(), code));
+        }
+        return codes;
+    }
+
+    /** Endorses the public orders with the given codes and hands them to the orderer without waiting. */
+    public SubmittedOrders submitOrders(List<HouseholdOrder> batch, Map<String, PickupCode> codes)
+            throws GatewayException {
         Pending pending = chaincode.submitAsync(Invocation.of("GroupBuy:AddHouseholdOrders", groupBuyId,
                 OrderPayloads.publicOrders(batch, codes)));
         return new SubmittedOrders(codes, pending);
+    }
+
+    /**
+     * The households (in the given order) whose personal details are not in the private collection:
+     * Audit:GetHouseholdDetails answers [NOT_FOUND] or nothing.
+     */
+    public List<String> withoutDetails(List<String> households) throws EvaluateFailure {
+        List<String> missing = new ArrayList<>();
+        for (String household : households) {
+            try {
+                String payload = chaincode.evaluate(Invocation.of("Audit:GetHouseholdDetails", groupBuyId, household))
+                        .payload();
+                if (payload == null || payload.isBlank() || payload.strip().equals("{}")
+                        || payload.strip().equals("null")) {
+                    missing.add(household);
+                }
+            } catch (EvaluateFailure e) {
+                if (!notFound(e.gatewayException())) {
+                    throw e;
+                }
+                missing.add(household);
+            }
+        }
+        return missing;
+    }
+
+    private static boolean notFound(GatewayException e) {
+        return String.valueOf(e.getMessage()).contains("[NOT_FOUND]")
+                || e.getDetails().stream().anyMatch(d -> d.getMessage().contains("[NOT_FOUND]"));
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Sends the batches of an import with several in flight over one Gateway connection. Each batch:
  * its public orders are endorsed and handed to the orderer ({@code submitAsync}), their commit is
- * awaited, only then are its pickup codes released and its personal details submitted the same way.
+ * awaited, only then are its pickup codes released and its personal details submitted the same way
+ * (the listener hears of the codes before the submit too, to keep them as pending).
  * Up to {@code inFlight} order batches and {@code inFlight} detail batches run at once, so the
  * endorsement of batch k+1 overlaps the commit wait of batch k and the details of batch k overlap the
  * orders of the next ones. Batches touch disjoint keys (each household's order key, a trace key per
@@ -26,6 +27,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ImportPipeline {
     /** Told of each batch's progress; calls come from the pipeline's threads, one at a time. */
     public interface Listener {
+        /**
+         * Batch {@code index} is about to be submitted with these codes (e.g. write them as pending);
+         * an exception here fails the batch before anything is sent.
+         */
+        default void aboutToSubmit(int index, List<HouseholdOrder> batch, Map<String, PickupCode> codes) {
+        }
+
         /** The orders of batch {@code index} (0-based) committed: its codes may be handed out. */
         void ordersCommitted(int index, List<HouseholdOrder> batch, Map<String, PickupCode> codes);
 
@@ -49,13 +57,20 @@ public final class ImportPipeline {
 
     private final HouseholdImport sender;
     private final int inFlight;
+    private final Map<String, String> knownCodes;
 
     public ImportPipeline(HouseholdImport sender, int inFlight) {
+        this(sender, inFlight, Map.of());
+    }
+
+    /** {@code knownCodes}: household -> pickup code to reuse (written as pending by an earlier run). */
+    public ImportPipeline(HouseholdImport sender, int inFlight, Map<String, String> knownCodes) {
         if (inFlight < 1) {
             throw new IllegalArgumentException("inFlight must be >= 1, got " + inFlight);
         }
         this.sender = sender;
         this.inFlight = inFlight;
+        this.knownCodes = Map.copyOf(knownCodes);
     }
 
     public Outcome run(List<List<HouseholdOrder>> batches, Listener listener) throws InterruptedException {
@@ -104,7 +119,11 @@ public final class ImportPipeline {
             }
             HouseholdImport.SubmittedOrders submitted;
             try {
-                submitted = sender.submitOrders(batch);
+                Map<String, PickupCode> codes = sender.drawCodes(batch, knownCodes);
+                synchronized (this) {
+                    listener.aboutToSubmit(index, batch, codes);
+                }
+                submitted = sender.submitOrders(batch, codes);
                 submitted.pending().commit();
             } catch (Exception e) {
                 fail(new Failure(index, batch, Stage.ORDERS, e));

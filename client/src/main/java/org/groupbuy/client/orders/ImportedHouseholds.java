@@ -3,7 +3,9 @@ package org.groupbuy.client.orders;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.groupbuy.client.ledger.Chaincode;
 import org.groupbuy.client.ledger.EvaluateFailure;
@@ -16,8 +18,17 @@ public final class ImportedHouseholds {
     private ImportedHouseholds() {
     }
 
+    /** A household's order as the ledger holds it: the salt and hash of its pickup code. */
+    public record LedgerOrder(String household, String pickupSalt, String pickupCodeHash) {
+    }
+
     public static Set<String> read(Chaincode chaincode, String groupBuyId) throws EvaluateFailure {
-        Set<String> households = new LinkedHashSet<>();
+        return new LinkedHashSet<>(orders(chaincode, groupBuyId).keySet());
+    }
+
+    /** household -> its order's pickup salt and code hash. */
+    public static Map<String, LedgerOrder> orders(Chaincode chaincode, String groupBuyId) throws EvaluateFailure {
+        Map<String, LedgerOrder> households = new LinkedHashMap<>();
         String bookmark = "";
         do {
             String payload = chaincode.evaluate(Invocation.of("Audit:ListHouseholdOrders", groupBuyId,
@@ -25,12 +36,19 @@ public final class ImportedHouseholds {
             JsonObject page = JsonParser.parseString(payload).getAsJsonObject();
             int fetched = 0;
             for (JsonElement record : page.getAsJsonArray("records")) {
-                households.add(record.getAsJsonObject().get("household").getAsString());
+                JsonObject order = record.getAsJsonObject();
+                String household = order.get("household").getAsString();
+                households.put(household, new LedgerOrder(household, text(order, "pickupSalt"),
+                        text(order, "pickupCodeHash")));
                 fetched++;
             }
             String next = page.has("bookmark") && !page.get("bookmark").isJsonNull() ? page.get("bookmark").getAsString() : "";
             bookmark = fetched < PAGE_SIZE || next.equals(bookmark) ? "" : next;
         } while (!bookmark.isEmpty());
         return households;
+    }
+
+    private static String text(JsonObject object, String field) {
+        return object.has(field) && !object.get(field).isJsonNull() ? object.get(field).getAsString() : "";
     }
 }

@@ -239,4 +239,61 @@ class ImportPipelineTest {
             assertThat(at("details " + batch)).isGreaterThan(at("commit orders " + batch));
         }
     }
+
+    @Test
+    void codesAreHandedToTheListenerAsPendingBeforeTheSubmitAndKnownCodesAreReused() throws Exception {
+        ledger("none");
+        Map<String, String> pendingCodes = new java.util.LinkedHashMap<>();
+        Map<String, String> committedCodes = new java.util.LinkedHashMap<>();
+
+        ImportPipeline.Outcome outcome = new ImportPipeline(sender, 1, Map.of("H-2", "424242"))
+                .run(batches(1), new ImportPipeline.Listener() {
+                    @Override
+                    public void aboutToSubmit(int index, List<HouseholdOrder> batch, Map<String, PickupCode> codes) {
+                        steps.add("pending " + households(batch));
+                        codes.forEach((household, code) -> pendingCodes.put(household, code.code()));
+                    }
+
+                    @Override
+                    public void ordersCommitted(int index, List<HouseholdOrder> batch, Map<String, PickupCode> codes) {
+                        steps.add("codes " + households(batch));
+                        codes.forEach((household, code) -> committedCodes.put(household, code.code()));
+                    }
+
+                    @Override
+                    public void detailsStored(int index, List<HouseholdOrder> batch) {
+                    }
+                });
+
+        assertThat(outcome).isEqualTo(new ImportPipeline.Outcome(1, 1, 1, List.of(), 0));
+        assertThat(steps.subList(0, 4)).containsExactly("pending H-1,H-2", "orders H-1,H-2", "commit orders H-1,H-2",
+                "codes H-1,H-2");
+        assertThat(pendingCodes.get("H-2")).isEqualTo("424242");
+        assertThat(pendingCodes).isEqualTo(committedCodes);
+    }
+
+    @Test
+    void aCodesFileThatCannotBeWrittenFailsTheBatchBeforeAnythingIsSent() throws Exception {
+        ledger("none");
+
+        ImportPipeline.Outcome outcome = new ImportPipeline(sender, 1).run(batches(2), new ImportPipeline.Listener() {
+            @Override
+            public void aboutToSubmit(int index, List<HouseholdOrder> batch, Map<String, PickupCode> codes) {
+                throw new IllegalStateException("disk full");
+            }
+
+            @Override
+            public void ordersCommitted(int index, List<HouseholdOrder> batch, Map<String, PickupCode> codes) {
+            }
+
+            @Override
+            public void detailsStored(int index, List<HouseholdOrder> batch) {
+            }
+        });
+
+        assertThat(outcome.failures()).hasSize(1);
+        assertThat(outcome.failures().get(0).stage()).isEqualTo(ImportPipeline.Stage.ORDERS);
+        assertThat(outcome.notSent()).isEqualTo(1);
+        assertThat(steps).isEmpty();
+    }
 }

@@ -7,15 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.groupbuy.client.commands.LedgerCommand;
 import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.failure.ErrorReport;
 import org.groupbuy.client.failure.ExitCode;
 import org.groupbuy.client.ledger.LedgerSession;
 import org.groupbuy.client.orders.CodeSink;
+import org.groupbuy.client.orders.CodesOnFile;
 import org.groupbuy.client.orders.HouseholdImport;
 import org.groupbuy.client.orders.HouseholdOrder;
 import org.groupbuy.client.orders.ImportPipeline;
@@ -36,7 +38,11 @@ import picocli.CommandLine.Parameters;
         "Each household gets a 6-digit pickup code (printed, or written to --codes-out); only its salted hash goes on "
                 + "the ledger. Names, phones and addresses go only to the private collection (endorsed by LeaderMSP "
                 + "and CommitteeMSP).",
-        "Safe to re-run: households already in the group buy are skipped and their codes are not re-issued."},
+        "With --codes-out, each batch's codes are appended as 'household,code,pending' before it is sent and as "
+                + "'household,code,issued' once it committed.",
+        "Safe to re-run: households already in the group buy are skipped; their codes from --codes-out are checked "
+                + "against the ledger and marked issued, missing details are re-sent, and a household whose code is "
+                + "in no codes file is named (cancel and re-add it)."},
         footer = {"%nExample:", "  groupbuy leader import --group-buy GB-7 orders.csv --codes-out codes.csv --org leader"})
 public final class ImportCommand extends LedgerCommand {
     @Option(names = "--group-buy", required = true, paramLabel = "ID")
@@ -75,30 +81,130 @@ public final class ImportCommand extends LedgerCommand {
             throw new CliFailure(ExitCode.USAGE, "INVALID_SHEET", check.problems().size() + " problem(s) in " + sheet
                     + "; nothing was sent");
         }
-        Set<String> existing = ImportedHouseholds.read(session.chaincode(), groupBuyId);
-        List<HouseholdOrder> fresh = check.orders().stream().filter(o -> !existing.contains(o.household())).toList();
-        List<String> skipped = check.orders().stream().map(HouseholdOrder::household).filter(existing::contains).toList();
-        if (!skipped.isEmpty()) {
-            err().println("skipping " + skipped.size() + " household(s) already imported; their pickup codes are not "
-                    + "re-issued: " + String.join(", ", skipped));
+        Map<String, ImportedHouseholds.LedgerOrder> existing = ImportedHouseholds.orders(session.chaincode(), groupBuyId);
+        List<HouseholdOrder> fresh = check.orders().stream().filter(o -> !existing.containsKey(o.household())).toList();
+        List<HouseholdOrder> onLedger = check.orders().stream().filter(o -> existing.containsKey(o.household())).toList();
+        List<String> skipped = onLedger.stream().map(HouseholdOrder::household).toList();
+        CodesOnFile known = codesOut != null ? CodesOnFile.read(codesOut) : CodesOnFile.none();
+        if (known.skippedLines() > 0) {
+            err().println("warning: " + known.skippedLines() + " malformed line(s) in " + codesOut + " ignored");
         }
-        JsonArray issued = send(new HouseholdImport(session.chaincode(), groupBuyId, new SecureRandom()), fresh,
-                new ErrorReport(session.settings().peerEndpoint()));
+        HouseholdImport sender = new HouseholdImport(session.chaincode(), groupBuyId, new SecureRandom());
+        ErrorReport errors = new ErrorReport(session.settings().peerEndpoint());
+        JsonArray issued;
+        List<HouseholdOrder> lost = new ArrayList<>();
+        List<String> confirmed = new ArrayList<>();
+        List<String> detailsResent;
+        try (CodeSink sink = codesOut != null ? CodeSink.to(codesOut) : CodeSink.to(out())) {
+            if (!skipped.isEmpty()) {
+                err().println("skipping " + skipped.size() + " household(s) already imported: " + String.join(", ", skipped));
+            }
+            if (codesOut != null) {
+                confirmed = confirmCodes(onLedger, existing, known, sink, lost);
+            } else if (!onLedger.isEmpty()) {
+                err().println("their pickup codes are not re-issued (no --codes-out file to check them against)");
+            }
+            detailsResent = resendDetails(sender, onLedger, errors);
+            Map<String, String> pendingCodes = new LinkedHashMap<>();
+            fresh.forEach(o -> known.latest(o.household()).ifPresent(code -> pendingCodes.put(o.household(), code)));
+            issued = send(sender, fresh, pendingCodes, sink, errors);
+        }
+        reportLost(lost);
         if (json) {
             JsonObject summary = new JsonObject();
             summary.addProperty("groupBuyId", groupBuyId);
             summary.add("imported", issued);
-            JsonArray skippedJson = new JsonArray();
-            skipped.forEach(skippedJson::add);
-            summary.add("skipped", skippedJson);
+            summary.add("skipped", array(skipped));
+            summary.add("codesConfirmed", array(confirmed));
+            summary.add("codesMissing", array(lost.stream().map(HouseholdOrder::household).toList()));
+            summary.add("detailsResent", array(detailsResent));
             out().println(summary);
         } else {
             out().println("imported " + fresh.size() + " household(s) into " + groupBuyId + ", skipped " + skipped.size()
-                    + (codesOut == null ? "" : "; pickup codes appended to " + codesOut));
+                    + (codesOut == null ? "" : "; pickup codes appended to " + codesOut)
+                    + (confirmed.isEmpty() ? "" : "; " + confirmed.size() + " pending code(s) confirmed as issued")
+                    + (detailsResent.isEmpty() ? "" : "; details re-sent for " + detailsResent.size() + " household(s)")
+                    + (lost.isEmpty() ? "" : "; " + lost.size() + " household(s) on the ledger WITHOUT a pickup code "
+                            + "(see stderr)"));
         }
     }
 
-    private JsonArray send(HouseholdImport sender, List<HouseholdOrder> fresh, ErrorReport errors) throws Exception {
+    /**
+     * Households already on the ledger keep the code an earlier run wrote to the codes file, if its
+     * salted hash is the one on the ledger; pending ones are marked issued. The others go to {@code lost}.
+     */
+    private List<String> confirmCodes(List<HouseholdOrder> onLedger, Map<String, ImportedHouseholds.LedgerOrder> existing,
+            CodesOnFile known, CodeSink sink, List<HouseholdOrder> lost) {
+        Map<String, PickupCode> confirm = new LinkedHashMap<>();
+        for (HouseholdOrder order : onLedger) {
+            ImportedHouseholds.LedgerOrder ledgerOrder = existing.get(order.household());
+            Optional<String> code = known.matching(order.household(), ledgerOrder.pickupSalt(),
+                    ledgerOrder.pickupCodeHash());
+            if (code.isEmpty()) {
+                lost.add(order);
+            } else if (!known.issued(order.household(), code.get())) {
+                confirm.put(order.household(), new PickupCode(ledgerOrder.pickupSalt(), code.get()));
+            }
+        }
+        if (!confirm.isEmpty()) {
+            sink.write(confirm);
+            err().println("pickup codes written as pending by an earlier run and committed, now marked issued: "
+                    + String.join(", ", confirm.keySet()));
+        }
+        return new ArrayList<>(confirm.keySet());
+    }
+
+    /** Names every household on the ledger whose pickup code is in no codes file this run can see. */
+    private void reportLost(List<HouseholdOrder> lost) {
+        for (HouseholdOrder order : lost) {
+            err().println("NO PICKUP CODE: household " + order.household() + " (" + order.name() + ") is in "
+                    + groupBuyId + " but its pickup code is not in " + (codesOut == null ? "any codes file" : codesOut)
+                    + " and cannot be re-issued; unless an earlier codes file holds it, cancel and re-add it: "
+                    + "groupbuy leader cancel-order " + groupBuyId + " " + order.household()
+                    + " --org leader, then groupbuy leader add-order --group-buy " + groupBuyId + " --household "
+                    + order.household() + " ... --org leader");
+        }
+    }
+
+    /** Re-sends (batched, LeaderMSP and CommitteeMSP) the details of households on the ledger that lack them. */
+    private List<String> resendDetails(HouseholdImport sender, List<HouseholdOrder> onLedger, ErrorReport errors) {
+        if (onLedger.isEmpty()) {
+            return List.of();
+        }
+        List<String> missing;
+        try {
+            missing = sender.withoutDetails(onLedger.stream().map(HouseholdOrder::household).toList());
+        } catch (Exception e) {
+            throw errors.describe(e);
+        }
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        err().println("details missing for " + missing.size() + " household(s) already imported, re-sending: "
+                + String.join(", ", missing));
+        List<HouseholdOrder> rows = onLedger.stream().filter(o -> missing.contains(o.household())).toList();
+        for (List<HouseholdOrder> batch : batches(rows, batchSize)) {
+            try {
+                sender.submitDetails(batch).commit();
+            } catch (Exception e) {
+                CliFailure cause = errors.describe(e);
+                throw new CliFailure(cause.exitCode(), "IMPORT_DETAILS_FAILED", "re-sending the details of "
+                        + batch.size() + " household(s) already imported (" + batch.get(0).household() + " .. "
+                        + batch.get(batch.size() - 1).household() + ") failed: " + cause.getMessage()
+                        + "; re-running the same command retries them");
+            }
+        }
+        return missing;
+    }
+
+    private static JsonArray array(List<String> values) {
+        JsonArray array = new JsonArray();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private JsonArray send(HouseholdImport sender, List<HouseholdOrder> fresh, Map<String, String> pendingCodes,
+            CodeSink sink, ErrorReport errors) throws Exception {
         JsonArray issued = new JsonArray();
         if (fresh.isEmpty()) {
             return issued;
@@ -107,21 +213,24 @@ public final class ImportCommand extends LedgerCommand {
         ProgressBar progress = new ProgressBar(err(), fresh.size(), "households");
         progress.show(0);
         ImportPipeline.Outcome outcome;
-        try (CodeSink sink = codesOut != null ? CodeSink.to(codesOut) : CodeSink.to(out())) {
-            int[] done = {0};
-            outcome = new ImportPipeline(sender, inFlight).run(batches, new ImportPipeline.Listener() {
-                @Override
-                public void ordersCommitted(int index, List<HouseholdOrder> batch, Map<String, PickupCode> codes) {
-                    record(codes, sink, issued);
-                }
+        int[] done = {0};
+        outcome = new ImportPipeline(sender, inFlight, pendingCodes).run(batches, new ImportPipeline.Listener() {
+            @Override
+            public void aboutToSubmit(int index, List<HouseholdOrder> batch, Map<String, PickupCode> codes) {
+                sink.pending(codes);
+            }
 
-                @Override
-                public void detailsStored(int index, List<HouseholdOrder> batch) {
-                    done[0] += batch.size();
-                    progress.show(done[0]);
-                }
-            });
-        }
+            @Override
+            public void ordersCommitted(int index, List<HouseholdOrder> batch, Map<String, PickupCode> codes) {
+                record(codes, sink, issued);
+            }
+
+            @Override
+            public void detailsStored(int index, List<HouseholdOrder> batch) {
+                done[0] += batch.size();
+                progress.show(done[0]);
+            }
+        });
         if (!outcome.failures().isEmpty()) {
             throw failure(outcome, errors);
         }
