@@ -250,7 +250,7 @@ t0=$(now_ms)
 as leader leader1 "import $import_n households into $GB_IMPORT" leader import --group-buy "$GB_IMPORT" "$out/sheets/import.csv" \
   --codes-out "$out/sheets/import-codes.csv" --batch-size "$import_batch"
 t1=$(now_ms)
-imported=$(grep -c "^H-I-" "$out/sheets/import-codes.csv" || true)
+imported=$(cut -d, -f1 "$out/sheets/import-codes.csv" | grep "^H-I-" | sort -u | grep -c . || true)
 echo "{\"households\": $imported, \"ms\": $((t1 - t0)), \"batchSize\": $import_batch}" >"$out/import.json"
 sleep 2
 kill "$sampler_pid" 2>/dev/null || true

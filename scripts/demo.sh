@@ -102,7 +102,7 @@ for g in veg milk fish; do money_lines "$work/$g.amounts" pay >"$work/$g.pay.csv
 
 as leader leader1 "leader1 imports 60 households into $gb1 (H-017 is elderly, no smartphone)" \
   leader import --group-buy "$gb1" "$work/veg.csv" --codes-out "$work/veg.codes"
-[[ $(grep -c '^H-' "$work/veg.codes") == 60 ]] || fail "expected 60 pickup codes in $work/veg.codes"
+[[ $(households_in "$work/veg.codes") == 60 ]] || fail "expected 60 pickup codes in $work/veg.codes"
 as leader leader2 "leader2 imports 8 households into $gb2" \
   leader import --group-buy "$gb2" "$work/milk.csv" --codes-out "$work/milk.codes"
 as leader leader1 "leader1 imports 12 households into $gb3" \
@@ -169,7 +169,7 @@ as leader leader1 "leader1 refunds the 12 households of $gb3" leader pay-all "$g
 wait_s=$(( rested_at - $(date +%s) ))
 if ((wait_s > 0)); then say "goods of $gb1 rest after disinfection: waiting ${wait_s}s"; sleep "$wait_s"; fi
 say "--- volunteers deliver door to door against pickup codes"
-code_of() { sed -n "s/^$1,\([0-9]*\)$/\1/p" "$work/veg.codes"; }
+code_of() { pickup_code "$work/veg.codes" "$1"; }
 as committee volunteer1 "volunteer1 delivers H-001 (code checked)" volunteer deliver "$gb1" H-001 --code "$(code_of H-001)"
 refused FORBIDDEN committee volunteer1 "a wrong pickup code for H-002 is refused" volunteer deliver "$gb1" H-002 --code 000000
 as committee volunteer1 "volunteer1 delivers H-002" volunteer deliver "$gb1" H-002 --code "$(code_of H-002)"

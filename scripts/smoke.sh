@@ -52,7 +52,7 @@ H-002,Li Wei,13800000002,Building 3 Room 305,2,
 H-003,Zhang Min,13800000003,Building 5 Room 102,,1
 CSV
 as leader leader1 "import 3 households from CSV" leader import --group-buy "$gb" "$work/orders.csv" --codes-out "$work/codes.csv"
-code_of() { sed -n "s/^$1,\([0-9]*\)$/\1/p" "$work/codes.csv"; }
+code_of() { pickup_code "$work/codes.csv" "$1"; }
 [[ -n "$(code_of H-001)" && -n "$(code_of H-002)" ]] || fail "the import wrote no pickup codes to $work/codes.csv"
 
 # households pay the leader when they order

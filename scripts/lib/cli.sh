@@ -61,5 +61,10 @@ expect_eq() {
   say "ok  $1 = $3"
 }
 
+# Codes files of 'leader import --codes-out': household,code,status lines (pending, then issued);
+# the last line of a household counts.
+pickup_code() { awk -F, -v h="$2" '$1 == h {c = $2} END {print c}' "$1"; }   # pickup_code FILE HOUSEHOLD
+households_in() { cut -d, -f1 "$1" | grep -v '^household$' | sort -u | grep -c . || true; }  # households_in FILE
+
 iso_in() { date -u -d "$1" +%Y-%m-%dT%H:%M:%SZ; }   # iso_in '+1 day'
 h64() { printf '%s' "$1" | sha256sum | cut -c1-64; } # a stand-in hash of a document's text
