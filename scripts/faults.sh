@@ -79,12 +79,8 @@ build_driver() {
   fail "could not build the load driver"
 }
 driver_cp() {
-  local e2e="$GROUPBUY_ROOT/e2e/target" pb
-  # e2e resolves protobuf-java 3.x (it does not import the client's protobuf BOM) while
-  # fabric-gateway 1.8 needs the 4.x the client is built with: use that one
-  pb=$(sed -n 's#.*<protobuf.version>\(.*\)</protobuf.version>.*#\1#p' "$GROUPBUY_ROOT/pom.xml" | head -n1)
-  echo "$e2e/test-classes:$e2e/classes:$GROUPBUY_ROOT/client/target/classes:$(sed -E \
-    "s#com/google/protobuf/(protobuf-java[a-z-]*)/[^/]+/([a-z-]+)-[0-9][^/:]*\.jar#com/google/protobuf/\1/$pb/\2-$pb.jar#g" "$CP_FILE")"
+  local e2e="$GROUPBUY_ROOT/e2e/target"
+  echo "$e2e/test-classes:$e2e/classes:$GROUPBUY_ROOT/client/target/classes:$(cat "$CP_FILE")"
 }
 driver() { # driver ARGS...: the load driver in the foreground
   GROUPBUY_HOME="$GROUPBUY_ROOT" java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$(driver_cp)" \
