@@ -81,6 +81,15 @@ class GroupBuyContractTest {
         }
 
         @Test
+        void aProposalWithoutItsSupplierNamesTheMissingField() {
+            final String json = TestNet.groupBuyJson(GB, "GUARANTEE", 3).replace("\"supplier\":\"SupplierMSP/supplier1\",", "");
+            assertThat(json).doesNotContain("\"supplier\"");
+            assertThatThrownBy(() -> net.groupBuy.Open(net.as("leader1"), json))
+                    .hasMessage("[INVALID_ARGUMENT] supplier is missing");
+            assertThat(net.stub.txWrites).isEmpty();
+        }
+
+        @Test
         void aDuplicateIdConflictsAndAnUnknownCommunityIsNotFound() {
             net.groupBuy.Open(net.as("leader1"), TestNet.groupBuyJson(GB, "GUARANTEE", 3));
             net.fails("CONFLICT", () -> net.groupBuy.Open(net.as("leader1"), TestNet.groupBuyJson(GB, "GUARANTEE", 3)));

@@ -26,13 +26,13 @@ public final class Args {
     }
 
     public static String id(final String value, final String what) {
-        ErrorCode.INVALID_ARGUMENT.check(value != null && ID.matcher(value).matches(),
+        ErrorCode.INVALID_ARGUMENT.check(ID.matcher(present(value, what)).matches(),
                 "%s '%s' is not an id: use 1-64 letters, digits, '.', '_' or '-'", what, abbreviate(value));
         return value;
     }
 
     public static String party(final String value, final String what) {
-        ErrorCode.INVALID_ARGUMENT.check(value != null && PARTY.matcher(value).matches(),
+        ErrorCode.INVALID_ARGUMENT.check(PARTY.matcher(present(value, what)).matches(),
                 "%s '%s' is not a party: use MSPID/commonName, e.g. SupplierMSP/supplier1", what, abbreviate(value));
         return value;
     }
@@ -44,7 +44,7 @@ public final class Args {
     }
 
     public static String text(final String value, final String what, final int max) {
-        ErrorCode.INVALID_ARGUMENT.check(value != null && !value.isBlank() && value.length() <= max,
+        ErrorCode.INVALID_ARGUMENT.check(!present(value, what).isBlank() && value.length() <= max,
                 "%s must be 1-%d characters", what, max);
         return value;
     }

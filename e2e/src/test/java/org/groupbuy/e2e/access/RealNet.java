@@ -38,7 +38,7 @@ import org.hyperledger.fabric.client.identity.X509Identity;
  * The real network as the issue-7 tests (access, privacy, faults) see it: reads
  * {@code $GROUPBUY_VAR/network.json} (default {@code $GROUPBUY_HOME/var}), opens one Gateway
  * connection per identity and org peer, and turns every outcome into a {@link Result} with the
- * chaincode's error code. Shared by the packages access, privacy and faults only.
+ * chaincode's error code. Shared by the packages access, badinput, privacy and faults only.
  */
 public final class RealNet implements AutoCloseable {
     private static final Pattern CODE = Pattern.compile("\\[([A-Z][A-Z_]*)\\]");
@@ -175,6 +175,13 @@ public final class RealNet implements AutoCloseable {
         }
     }
 
+    /** Block {@code number} of the channel as {@code orgKey}'s peer has it (qscc GetBlockByNumber, as that org's admin). */
+    public byte[] block(String orgKey, long number) throws GatewayException {
+        return as(orgKey, "admin").network().getContract("qscc").newProposal("GetBlockByNumber")
+                .addArguments(channel, Long.toString(number)).setEndorsingOrganizations(org(orgKey).mspId()).build()
+                .evaluate();
+    }
+
     /** Heights of all five peers, in {@link #PEER_ORGS} order. */
     public long[] heights() {
         long[] h = new long[PEER_ORGS.length];
@@ -233,6 +240,11 @@ public final class RealNet implements AutoCloseable {
 
         public Contract contract() {
             return contract;
+        }
+
+        /** The Gateway itself, e.g. to send an already signed transaction again. */
+        public Gateway gateway() {
+            return gw;
         }
 
         private Proposal proposal(String tx, Map<String, byte[]> transientData, String[] orgs, String... args) {
