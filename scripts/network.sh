@@ -413,10 +413,8 @@ node_status_json() { # node_status_json NAME ORG KIND -> one JSON object
       (exec 3<>"/dev/tcp/${listen%:*}/${listen##*:}") 2>/dev/null && healthy=true
     fi
     if [[ "$kind" == peer && "$healthy" == true ]]; then
-      height=$(curl -fsS --max-time 2 "http://$ops/metrics" 2>/dev/null \
-        | sed -n "s/^ledger_blockchain_height{channel=\"$GROUPBUY_CHANNEL\"} \([0-9.e+]*\)$/\1/p" | head -n1)
+      height=$(peer_height "$org")
       height=${height:-null}
-      [[ "$height" != null ]] && height=$(printf '%.0f' "$height")
     fi
   else
     pid=""
