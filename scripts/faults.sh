@@ -126,9 +126,6 @@ cleanup() {
 trap cleanup EXIT
 
 # ---------------------------------------------------------------- helpers on the nodes
-metric() { # metric URL NAME{labels} -> value (or nothing)
-  curl -fsS --max-time 3 "$1" 2>/dev/null | awk -v m="$2" 'index($0, m " ") == 1 { printf "%.0f\n", $2; exit }'
-}
 orderer_metrics() { echo "http://$(setting "$1" HOST):$(setting "$1" OPS_PORT)/metrics"; }
 raft_leader() {
   local n
@@ -138,9 +135,6 @@ raft_leader() {
   return 1
 }
 orderer_block() { metric "$(orderer_metrics "$1")" "consensus_etcdraft_committed_block_number{channel=\"$GROUPBUY_CHANNEL\"}"; }
-peer_height() {
-  metric "http://$(setting "$1" PEER_HOST):$(setting "$1" PEER_OPS_PORT)/metrics" "ledger_blockchain_height{channel=\"$GROUPBUY_CHANNEL\"}"
-}
 kill9() { # kill9 NAME: SIGKILL, no clean-up by the process
   local pid; pid=$(pid_of "$1") || fail "$1 is not running"
   say "kill -9 $1 (pid $pid)"

@@ -32,7 +32,6 @@ CAST="$GROUPBUY_ROOT/network/cast.txt"
 CFG="$GROUPBUY_VAR/config"
 CHANNEL_BLOCK="$GROUPBUY_VAR/channel/$GROUPBUY_CHANNEL.block"
 GROUPBUY_CHANNEL_CAPABILITY="${GROUPBUY_CHANNEL_CAPABILITY:-V3_0}"
-CA_BOOTSTRAP="ca-admin:${GROUPBUY_CA_ADMIN_SECRET:-ca-adminpw}"
 
 need_tools() {
   local t missing=()
@@ -77,7 +76,9 @@ write_network_json() {
 }
 
 # ---------------------------------------------------------------- certificate authorities
-ca_url() { echo "https://$(setting "$1" CA_HOST):$(setting "$1" CA_PORT)"; }
+# ca_url, ca_client, ca_register, enroll, enroll_user, write_nodeous (shared with identity.sh)
+# shellcheck source=lib/ca.sh
+source "$here/lib/ca.sh"
 
 start_ca() {
   local org="$1" home; home="$(org_dir "$org")/ca"
@@ -97,59 +98,14 @@ wait_ca() {
   wait_until 30 "ca.$org cert" test -s "$(org_ca_cert "$org")" || fail "ca.$org wrote no ca-cert.pem"
 }
 
-ca_client() { # ca_client ORG HOME ARGS...
-  local org="$1" home="$2"; shift 2
-  FABRIC_CA_CLIENT_HOME="$home" fabric-ca-client "$@" --tls.certfiles "$(org_ca_cert "$org")" \
-    >>"$GB_LOGS/ca-client.$org.log" 2>&1 || {
-      tail -n 5 "$GB_LOGS/ca-client.$org.log" >&2
-      fail "fabric-ca-client $1 failed for org $org (log: $GB_LOGS/ca-client.$org.log)"; }
-}
-
-write_nodeous() { # write_nodeous MSPDIR
-  cat >"$1/config.yaml" <<'YAML'
-NodeOUs:
-  Enable: true
-  ClientOUIdentifier: {Certificate: cacerts/ca.pem, OrganizationalUnitIdentifier: client}
-  PeerOUIdentifier: {Certificate: cacerts/ca.pem, OrganizationalUnitIdentifier: peer}
-  AdminOUIdentifier: {Certificate: cacerts/ca.pem, OrganizationalUnitIdentifier: admin}
-  OrdererOUIdentifier: {Certificate: cacerts/ca.pem, OrganizationalUnitIdentifier: orderer}
-YAML
-}
-
-# tidy_msp DIR: fixed file names (cacerts/ca.pem, signcerts/cert.pem, keystore/key.pem)
-tidy_msp() {
-  local d="$1" f
-  for f in "$d"/keystore/*_sk; do [[ -e "$f" ]] && mv "$f" "$d/keystore/key.pem"; done
-  for sub in cacerts tlscacerts; do
-    for f in "$d/$sub"/*.pem; do [[ -e "$f" && "$f" != "$d/$sub/ca.pem" ]] && mv "$f" "$d/$sub/ca.pem"; done
-  done
-  return 0
-}
-
-enroll() { # enroll ORG NAME SECRET MSPDIR [tls HOSTS]
-  local org="$1" name="$2" secret="$3" dir="$4" profile="${5:-}" hosts="${6:-}"
-  local url; url="$(ca_url "$org")"; url="${url/https:\/\//https://$name:$secret@}"
-  local args=(enroll -u "$url" -M "$dir")
-  [[ -n "$profile" ]] && args+=(--enrollment.profile tls --csr.hosts "$hosts")
-  ca_client "$org" "$GROUPBUY_VAR/tmp/ca-client-$org-$name" "${args[@]}"
-  tidy_msp "$dir"
-  [[ -z "$profile" ]] && write_nodeous "$dir"
-  return 0
-}
-
 register_cast() { # register_cast ORG: registers and enrolls every identity of ORG from cast.txt
-  local org="$1" registrar; registrar="$(org_dir "$org")/registrar"
-  ca_client "$org" "$registrar" enroll -u "$(ca_url "$org" | sed "s#https://#https://$CA_BOOTSTRAP@#")"
-  local o name type role community secret attrs dir hosts
+  local org="$1"
+  ca_registrar "$org"
+  local o name type role community secret dir hosts
   while read -r o name type role community; do
     [[ "$o" == "$org" ]] || continue
     secret="${name}pw"
-    attrs=""
-    [[ "$role" != "-" ]] && attrs="role=$role:ecert"
-    [[ "$community" != "-" ]] && attrs="$attrs,community=$community:ecert"
-    local reg=(register --id.name "$name" --id.secret "$secret" --id.type "$type" -u "$(ca_url "$org")")
-    [[ -n "$attrs" ]] && reg+=(--id.attrs "$attrs")
-    ca_client "$org" "$registrar" "${reg[@]}"
+    ca_register "$org" "$name" "$secret" "$type" "$role" "$community"
     case "$type" in
       peer|orderer)
         dir="$(org_dir "$org")/nodes/$name"
@@ -160,17 +116,12 @@ register_cast() { # register_cast ORG: registers and enrolls every identity of O
         fi
         enroll "$org" "$name" "$secret" "$dir/msp"
         enroll "$org" "$name" "$secret" "$dir/tls" tls "$hosts" ;;
-      *)
-        dir="$(org_dir "$org")/users/$name"
-        enroll "$org" "$name" "$secret" "$dir/msp"
-        # admins also get a TLS client certificate (osnadmin needs one for mutual TLS)
-        [[ "$type" == admin ]] && enroll "$org" "$name" "$secret" "$dir/tls" tls "localhost,127.0.0.1"
-        ;;
+      *) enroll_user "$org" "$name" "$secret" "$type" ;;
     esac
   done < <(grep -vE '^\s*(#|$)' "$CAST")
   if [[ "$org" != orderer ]]; then
     # the TLS server certificate of this org's chaincode server(s)
-    ca_client "$org" "$registrar" register --id.name ccaas --id.secret ccaaspw --id.type client -u "$(ca_url "$org")"
+    ca_register "$org" ccaas ccaaspw client - -
     enroll "$org" ccaas ccaaspw "$(org_dir "$org")/ccaas/tls" tls "localhost,127.0.0.1,$(setting "$org" CCAAS_HOST)"
   fi
   # the org's MSP as the channel sees it
@@ -413,10 +364,8 @@ node_status_json() { # node_status_json NAME ORG KIND -> one JSON object
       (exec 3<>"/dev/tcp/${listen%:*}/${listen##*:}") 2>/dev/null && healthy=true
     fi
     if [[ "$kind" == peer && "$healthy" == true ]]; then
-      height=$(curl -fsS --max-time 2 "http://$ops/metrics" 2>/dev/null \
-        | sed -n "s/^ledger_blockchain_height{channel=\"$GROUPBUY_CHANNEL\"} \([0-9.e+]*\)$/\1/p" | head -n1)
+      height=$(peer_height "$org")
       height=${height:-null}
-      [[ "$height" != null ]] && height=$(printf '%.0f' "$height")
     fi
   else
     pid=""

@@ -73,6 +73,13 @@ wait_until() {
 
 http_ok() { curl -fsS --max-time 2 "$1" >/dev/null 2>&1; }
 
+metric() { # metric URL NAME{labels} -> the value of that Prometheus metric, rounded (or nothing)
+  curl -fsS --max-time 3 "$1" 2>/dev/null | awk -v m="$2" 'index($0, m " ") == 1 { printf "%.0f\n", $2; exit }'
+}
+peer_height() { # peer_height ORG -> height of the channel on ORG's peer (or nothing)
+  metric "http://$(setting "$1" PEER_HOST):$(setting "$1" PEER_OPS_PORT)/metrics" "ledger_blockchain_height{channel=\"$GROUPBUY_CHANNEL\"}"
+}
+
 # wait_healthy NAME URL [SECONDS]: waits for an operations /healthz (or any URL) to answer,
 # failing early with the end of the log if the process died
 wait_healthy() {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.groupbuy.e2e.access.RealNet.Result;
 import org.junit.jupiter.api.Tag;
@@ -12,18 +14,41 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Identities the network must refuse: a certificate from a CA outside the consortium (made with
- * openssl, with the Fabric CA attribute extension role=leader, community=C1) and a leader whose
- * commitment was revoked by the committee.
+ * openssl, with the Fabric CA attribute extension role=leader, community=C1), a leader whose
+ * commitment was revoked by the committee, and a leader whose certificate was revoked at the
+ * org's own CA once the CA's revocation list is in the org's MSP on the channel.
  */
 @Tag("e2e")
 class IdentityTest {
 
+    /** Runs {@code cmd} in {@code dir} (with {@code env} added), output in {@code log}; must exit 0 in time. */
+    static void run(Path dir, Path log, int seconds, Map<String, String> env, String... cmd) throws Exception {
+        ProcessBuilder b = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        b.environment().putAll(env);
+        Process p = b.start();
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(String.join(" ", cmd) + " still running after " + seconds + " s\n"
+                    + Files.readString(log));
+        }
+        assertThat(p.exitValue()).as(String.join(" ", cmd) + "\n" + Files.readString(log)).isZero();
+    }
+
     static void run(Path dir, String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("openssl.log").toFile()).start();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", cmd) + "\n" + Files.readString(dir.resolve("openssl.log")))
-                .isZero();
+        run(dir, dir.resolve("openssl.log"), 30, Map.of(), cmd);
+    }
+
+    /**
+     * {@code scripts/identity.sh ARGS} against this test's network: GROUPBUY_PORT_OFFSET comes with the
+     * environment, GROUPBUY_VAR is the folder the test reads network.json from.
+     */
+    static void identityScript(RealNet net, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("bash", "scripts/identity.sh"));
+        cmd.addAll(List.of(args));
+        Path log = Files.createTempFile("identity-sh-" + args[0], ".log");
+        run(net.home(), log, 300, Map.of("GROUPBUY_VAR", net.var().toAbsolutePath().toString()),
+                cmd.toArray(String[]::new));
     }
 
     @Test
@@ -86,5 +111,41 @@ class IdentityTest {
                 Fixtures.commitmentJson(fresh, "leader", "leader2", "C2")), "sign " + fresh);
         Fixtures.must(() -> net.as("committee", "committee2").submit("Commitment:Countersign", fresh),
                 "countersign " + fresh);
+    }
+    /** The chaincode's own codes: a refusal with one of these would mean the peer let the call through. */
+    static final List<String> CHAINCODE_CODES = List.of("NOT_FOUND", "FORBIDDEN", "INVALID_ARGUMENT", "INVALID_STATE",
+            "CONFLICT", "EXPIRED");
+
+    @Test
+    void aUserRevokedAtTheCaIsRefusedOnceTheRevocationListIsOnTheChannel() throws Exception {
+        RealNet net = RealNet.open();
+        Fixtures.communitiesOn(net);
+        // a throwaway leader of C1 (a revoked name can never be enrolled again)
+        String name = "leaderrv" + Long.toString(System.currentTimeMillis() / 1000, 36);
+        identityScript(net, "add", "leader", name, "leader", "C1");
+        RealNet.Conn user = net.as("leader", name);
+        String commitment = Fixtures.commitmentJson("CM-" + name + "-C1", "leader", name, "C1");
+        // before: it reads, and the peers would endorse its commitment (endorsed only: nothing written)
+        Result beforeRead = Fixtures.must(() -> user.evaluate("Audit:ListGroupBuys", "C1", "", "5", ""),
+                name + " reads before revocation");
+        Result beforeSign = Fixtures.must(() -> user.endorseOnly("Commitment:Sign", commitment),
+                name + " endorsed before revocation");
+
+        identityScript(net, "revoke", "leader", name, "keycompromise");
+
+        Result read = user.evaluate("Audit:ListGroupBuys", "C1", "", "5", "");
+        Result write = user.submit("Commitment:Sign", commitment);
+        Result leader1 = net.as("leader", "leader1").evaluate("Audit:ListGroupBuys", "C1", "", "5", "");
+        System.out.printf("identity: CA-revoked %s: before -> %s; after evaluate -> %s; submit -> %s%n", name,
+                beforeRead.ok() && beforeSign.ok() ? "ok" : beforeRead + ", " + beforeSign, read.outcome(),
+                write.outcome());
+        assertThat(read.ok()).as("evaluate after revocation: " + read).isFalse();
+        assertThat(write.ok()).as("submit after revocation: " + write).isFalse();
+        // refused by the peer before the chaincode runs, not by the contract
+        assertThat(read.code()).as(read.toString()).isNotIn(CHAINCODE_CODES.toArray());
+        assertThat(write.code()).as(write.toString()).isNotIn(CHAINCODE_CODES.toArray());
+        // Fabric's words for an identity of a known MSP that fails validation (here: revoked)
+        assertThat(read.message()).contains("access denied").contains("creator org [LeaderMSP]");
+        assertThat(leader1.ok()).as("leader1 of the same org after the update: " + leader1).isTrue();
     }
 }
