@@ -112,6 +112,7 @@ class IdentityTest {
         Fixtures.must(() -> net.as("committee", "committee2").submit("Commitment:Countersign", fresh),
                 "countersign " + fresh);
     }
+
     /** The chaincode's own codes: a refusal with one of these would mean the peer let the call through. */
     static final List<String> CHAINCODE_CODES = List.of("NOT_FOUND", "FORBIDDEN", "INVALID_ARGUMENT", "INVALID_STATE",
             "CONFLICT", "EXPIRED");
