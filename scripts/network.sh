@@ -276,8 +276,23 @@ wait_gossip() {
 }
 
 # ---------------------------------------------------------------- commands
+# The channel's config names the orderers' ports: data made on one GROUPBUY_PORT_OFFSET cannot
+# be started on another (its peers would wait forever for orderers that are not there).
+check_port_offset() {
+  local file="$GROUPBUY_VAR/port-offset" recorded
+  if [[ -f "$file" ]]; then
+    recorded=$(<"$file")
+    [[ "$recorded" == "$GROUPBUY_PORT_OFFSET" ]] || fail "the data in $GROUPBUY_VAR belongs to a network on" \
+      "GROUPBUY_PORT_OFFSET=$recorded, not $GROUPBUY_PORT_OFFSET (its channel names those ports): start it with" \
+      "GROUPBUY_PORT_OFFSET=$recorded, or choose another GROUPBUY_VAR, or delete it (scripts/network.sh clean)"
+  fi
+  mkdir -p "$GROUPBUY_VAR"
+  echo "$GROUPBUY_PORT_OFFSET" >"$file"
+}
+
 cmd_up() {
   need_tools
+  check_port_offset
   local org n
   say "starting GroupBuy network (Fabric $FABRIC_LABEL, data in $GROUPBUY_VAR)"
   write_config

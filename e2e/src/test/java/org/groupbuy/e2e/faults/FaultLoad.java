@@ -216,6 +216,8 @@ public final class FaultLoad {
                 problems.add("unexpected " + h);
             }
         }
+        // outcome unknown to the client (its orderer or peer died): each either landed whole or not at all
+        long unknownLanded = unknown.stream().filter(o -> state.contains(o.household)).count();
         Map<String, Integer> codes = new TreeMap<>();
         refused.forEach(o -> codes.merge(o.code, 1, Integer::sum));
         unknown.forEach(o -> codes.merge("unknown:" + o.code, 1, Integer::sum));
@@ -235,10 +237,11 @@ public final class FaultLoad {
                     + households.get(org).size() + " households")));
         }
         String line = String.format("scenario %s: committed %d, on every peer %d/%d, seconds without commits %.1f, "
-                        + "world state %s (%d households, heights %s), refused %d %s, unknown %d -> %s",
+                        + "world state %s (%d households, heights %s), refused %d %s, unknown %d (%d of them in the state) -> %s",
                 scenario, committed.size(), foundOnAll, committed.size(), gap / 1000.0,
                 identical ? "identical on 5 peers" : "DIFFERENT", state.size(), java.util.Arrays.toString(heights),
-                refused.size(), codes.isEmpty() ? "" : codes.toString(), unknown.size(), pass ? "PASS" : "FAIL");
+                refused.size(), codes.isEmpty() ? "" : codes.toString(), unknown.size(), unknownLanded,
+                pass ? "PASS" : "FAIL");
         Files.writeString(dir.resolve("summary"), line + "\n");
         System.out.println("SUMMARY " + line);
         return pass;
