@@ -186,6 +186,13 @@ other_cas_crls() {
   done
 }
 
+# crl_on_channel ORG ORDERER DIR OLD PATH SERIAL: the newest config block (fetched into DIR) is
+# newer than block OLD and its revocation_list revokes SERIAL
+crl_on_channel() {
+  local newest; newest=$(fetch_config "$1" "$2" "$3")
+  ((newest > $4)) && serials_on_channel "$3/config.json" "$5" | grep -qx "$6"
+}
+
 all_peers_at() { # all_peers_at HEIGHT: every peer's channel height is at least HEIGHT
   local org h
   for org in "${GROUPBUY_PEER_ORGS[@]}"; do
@@ -263,11 +270,9 @@ cmd_revoke() {
   say "sent the config update of $msp (mod_policy $mod_policy, signed by $org's admin) to $orderer"
 
   # 3. wait until the orderer has cut the config block and every peer has committed it
-  local deadline=$(( $(date +%s) + 60 )) newest=$number
-  until ((newest > number)) && serials_on_channel "$work/config.json" "$path" | grep -qx "$serial"; do
-    (( $(date +%s) < deadline )) || fail "no config block with the CRL after 60 s (newest config block $newest; log: $LOG)"
-    newest=$(fetch_config "$org" "$orderer" "$work")
-  done
+  wait_until 60 "a config block with the CRL" crl_on_channel "$org" "$orderer" "$work" "$number" "$path" "$serial" \
+    || fail "no config block with the CRL after 60 s (newest: $work/block.json; log: $LOG)"
+  local newest; newest=$(jq -r '.header.number' "$work/block.json")
   wait_until 60 "peers at config block $newest" all_peers_at $((newest + 1)) \
     || fail "config block $newest has not reached every peer after 60 s (heights: $(heights)); see $GB_LOGS/peer0.*.log"
   say "config block $newest puts the CRL into $msp's revocation_list; every peer has it (heights: $(heights))"

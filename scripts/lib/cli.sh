@@ -6,21 +6,33 @@
 GB_CLI="$GROUPBUY_ROOT/groupbuy"
 GB_STEP_LOG="${GB_STEP_LOG:-$GROUPBUY_VAR/logs/steps.log}"
 GB_LAST_OUT=""
+GB_OUT="" GB_RC=0
 GB_STEPS_OK=0
 
-# as ORG USER WHAT ARGS...: runs 'groupbuy ARGS... --org ORG --user USER', must succeed;
-# its JSON/text answer is left in GB_LAST_OUT
+# cli_call ORG USER NOTE ARGS...: runs 'groupbuy ARGS... --org ORG --user USER' and logs the
+# command (with NOTE) and its whole output; leaves them in GB_OUT and GB_RC
+cli_call() {
+  local org="$1" user="$2" note="$3"; shift 3
+  GB_RC=0
+  GB_OUT=$("$GB_CLI" "$@" --org "$org" --user "$user" 2>&1) || GB_RC=$?
+  printf '\n$ groupbuy %s --org %s --user %s%s\n%s\n' "$*" "$org" "$user" "$note" "$GB_OUT" >>"$GB_STEP_LOG"
+}
+
+# step_failed WHAT: the end of the CLI's output, then stop
+step_failed() {
+  printf '%s\n' "$GB_OUT" | tail -n 5 >&2
+  fail "$1"
+}
+
+# as ORG USER WHAT ARGS...: the call must succeed; its JSON/text answer is left in GB_LAST_OUT
 as() {
   local org="$1" user="$2" what="$3"; shift 3
-  local out rc=0
-  out=$("$GB_CLI" "$@" --org "$org" --user "$user" 2>&1) || rc=$?
-  printf '\n$ groupbuy %s --org %s --user %s\n%s\n' "$*" "$org" "$user" "$out" >>"$GB_STEP_LOG"
-  if ((rc != 0)); then
+  cli_call "$org" "$user" "" "$@"
+  if ((GB_RC != 0)); then
     say "FAILED: $what ($user@$org)"
-    printf '%s\n' "$out" | tail -n 5 >&2
-    fail "step failed: $what; full output in $GB_STEP_LOG"
+    step_failed "step failed: $what; full output in $GB_STEP_LOG"
   fi
-  GB_LAST_OUT="$out"
+  GB_LAST_OUT="$GB_OUT"
   GB_STEPS_OK=$((GB_STEPS_OK + 1))
   say "ok  $what ($user@$org)"
 }
@@ -28,13 +40,10 @@ as() {
 # refused CODE ORG USER WHAT ARGS...: the call must fail with [CODE]
 refused() {
   local code="$1" org="$2" user="$3" what="$4"; shift 4
-  local out rc=0
-  out=$("$GB_CLI" "$@" --org "$org" --user "$user" 2>&1) || rc=$?
-  printf '\n$ groupbuy %s --org %s --user %s   (expect [%s])\n%s\n' "$*" "$org" "$user" "$code" "$out" >>"$GB_STEP_LOG"
-  if ((rc == 0)) || [[ "$out" != *"[$code]"* ]]; then
-    say "SURPRISE: $what ($user@$org) should be refused with [$code]; exit $rc"
-    printf '%s\n' "$out" | tail -n 5 >&2
-    fail "refusal check failed: $what"
+  cli_call "$org" "$user" "   (expect [$code])" "$@"
+  if ((GB_RC == 0)) || [[ "$GB_OUT" != *"[$code]"* ]]; then
+    say "SURPRISE: $what ($user@$org) should be refused with [$code]; exit $GB_RC"
+    step_failed "refusal check failed: $what"
   fi
   GB_STEPS_OK=$((GB_STEPS_OK + 1))
   say "ok  refused [$code]: $what ($user@$org)"
@@ -43,15 +52,12 @@ refused() {
 # tolerant CODE ORG USER WHAT ARGS...: succeeds, or fails with [CODE] because it was done before
 tolerant() {
   local code="$1" org="$2" user="$3" what="$4"; shift 4
-  local out rc=0
-  out=$("$GB_CLI" "$@" --org "$org" --user "$user" 2>&1) || rc=$?
-  printf '\n$ groupbuy %s --org %s --user %s\n%s\n' "$*" "$org" "$user" "$out" >>"$GB_STEP_LOG"
-  if ((rc != 0)) && [[ "$out" != *"[$code]"* ]]; then
-    printf '%s\n' "$out" | tail -n 5 >&2
-    fail "step failed: $what; full output in $GB_STEP_LOG"
+  cli_call "$org" "$user" "" "$@"
+  if ((GB_RC != 0)) && [[ "$GB_OUT" != *"[$code]"* ]]; then
+    step_failed "step failed: $what; full output in $GB_STEP_LOG"
   fi
   GB_STEPS_OK=$((GB_STEPS_OK + 1))
-  if ((rc == 0)); then say "ok  $what ($user@$org)"; else say "ok  $what (already done)"; fi
+  if ((GB_RC == 0)); then say "ok  $what ($user@$org)"; else say "ok  $what (already done)"; fi
 }
 
 # expect_eq WHAT ACTUAL EXPECTED

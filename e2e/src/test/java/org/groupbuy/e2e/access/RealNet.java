@@ -43,6 +43,9 @@ import org.hyperledger.fabric.client.identity.X509Identity;
 public final class RealNet implements AutoCloseable {
     private static final Pattern CODE = Pattern.compile("\\[([A-Z][A-Z_]*)\\]");
     public static final String[] PEER_ORGS = {"leader", "supplier", "courier", "committee", "regulator"};
+    /** The chaincode's own error codes: a refusal with one of them came from the contract, not the peer. */
+    public static final List<String> CHAINCODE_CODES = List.of("NOT_FOUND", "FORBIDDEN", "INVALID_ARGUMENT",
+            "INVALID_STATE", "CONFLICT", "EXPIRED");
 
     /** One org's peer as network.json describes it. */
     public record Org(String key, String mspId, String endpoint, String alias, Path tlsRoot, Path usersDir) {
