@@ -5,7 +5,7 @@
 #   source scripts/env.sh                only load the settings and helper functions
 #   bash scripts/env.sh --help           this text
 #
-# ORG is leader, supplier, courier, committee, regulator or orderer.
+# ORG is leader, supplier, courier, committee or regulator (each runs a CA, a peer and an orderer).
 # After 'source scripts/env.sh leader': peer channel getinfo -c community
 #
 # Being sourced into an interactive shell, this file does not turn on 'set -e' there
@@ -26,8 +26,13 @@ source "$GROUPBUY_ROOT/scripts/versions.env"
 source "$GROUPBUY_ROOT/network/settings.env"
 GROUPBUY_VAR="${GROUPBUY_VAR:-$GROUPBUY_ROOT/var}"
 GROUPBUY_PEER_ORGS=(leader supplier courier committee regulator)
-GROUPBUY_ALL_ORGS=(leader supplier courier committee regulator orderer)
-GROUPBUY_ORDERERS=(orderer1 orderer2 orderer3)
+GROUPBUY_ALL_ORGS=("${GROUPBUY_PEER_ORGS[@]}")
+# one orderer per org, named like its peer: orderer0.leader ... orderer0.regulator
+GROUPBUY_ORDERERS=(orderer0.leader orderer0.supplier orderer0.courier orderer0.committee orderer0.regulator)
+case "$GROUPBUY_CONSENSUS" in
+  bft|raft) ;;
+  *) echo "env.sh: GROUPBUY_CONSENSUS='$GROUPBUY_CONSENSUS' is not a consensus we run; use bft (default) or raft" >&2; return 2 ;;
+esac
 case ":$PATH:" in *":$FABRIC_HOME/bin:"*) ;; *) export PATH="$FABRIC_HOME/bin:$PATH" ;; esac
 export GROUPBUY_ROOT GROUPBUY_VAR GROUPBUY_CHANNEL GROUPBUY_CHAINCODE FABRIC_HOME
 
@@ -35,8 +40,8 @@ export GROUPBUY_ROOT GROUPBUY_VAR GROUPBUY_CHANNEL GROUPBUY_CHAINCODE FABRIC_HOM
 org_msp() {
   case "$1" in
     leader) echo LeaderMSP ;; supplier) echo SupplierMSP ;; courier) echo CourierMSP ;;
-    committee) echo CommitteeMSP ;; regulator) echo RegulatorMSP ;; orderer) echo OrdererMSP ;;
-    *) echo "unknown org '$1' (expected leader, supplier, courier, committee, regulator or orderer)" >&2; return 1 ;;
+    committee) echo CommitteeMSP ;; regulator) echo RegulatorMSP ;;
+    *) echo "unknown org '$1' (expected leader, supplier, courier, committee or regulator)" >&2; return 1 ;;
   esac
 }
 # setting PREFIX NAME -> the value of PREFIX_NAME from settings.env (e.g. setting leader PEER_PORT)
@@ -45,7 +50,12 @@ org_dir()  { echo "$GROUPBUY_VAR/orgs/$1"; }
 org_ca_cert() { echo "$GROUPBUY_VAR/orgs/$1/ca/ca-cert.pem"; }
 peer_name() { echo "peer0.$1.$GROUPBUY_DOMAIN"; }
 peer_address() { echo "$(setting "$1" PEER_HOST):$(setting "$1" PEER_PORT)"; }
-orderer_address() { echo "$(setting "$1" HOST):$(setting "$1" PORT)"; }
+# orderer_org NAME -> the org that runs orderer NAME (orderer0.leader -> leader)
+orderer_org() { echo "${1#orderer0.}"; }
+# orderer_setting NAME KEY -> e.g. orderer_setting orderer0.leader ADMIN_PORT
+orderer_setting() { setting "$(orderer_org "$1")" "ORDERER_$2"; }
+orderer_name() { echo "orderer0.$(orderer_org "$1").$GROUPBUY_DOMAIN"; }
+orderer_address() { echo "$(orderer_setting "$1" HOST):$(orderer_setting "$1" PORT)"; }
 
 # gb_use ORG [USER]: point the peer CLI at ORG's peer as ORG's admin or USER
 gb_use() {
@@ -60,18 +70,16 @@ gb_use() {
   export CORE_PEER_LOCALMSPID="$msp"
   export CORE_PEER_MSPCONFIGPATH="$msp_dir"
   export CORE_PEER_TLS_ENABLED=true
-  export ORDERER_ADDRESS; ORDERER_ADDRESS=$(orderer_address orderer1)
-  export ORDERER_CA; ORDERER_CA=$(org_ca_cert orderer)
-  export ORDERER_HOST_ALIAS="orderer1.$GROUPBUY_DOMAIN"
-  if [[ "$org" == orderer ]]; then
+  # the org's own orderer, whose TLS certificate its own CA issued
+  export ORDERER_ADDRESS; ORDERER_ADDRESS=$(orderer_address "orderer0.$org")
+  export ORDERER_CA; ORDERER_CA=$(org_ca_cert "$org")
+  export ORDERER_HOST_ALIAS; ORDERER_HOST_ALIAS=$(orderer_name "orderer0.$org")
+  export CORE_PEER_ADDRESS; CORE_PEER_ADDRESS=$(peer_address "$org")
+  export CORE_PEER_TLS_ROOTCERT_FILE; CORE_PEER_TLS_ROOTCERT_FILE=$(org_ca_cert "$org")
+  if [[ "$user" == admin ]]; then
     # osnadmin needs the admin's TLS client certificate (mutual TLS on the admin endpoint)
-    export OSN_ADMIN_CLIENT_CERT="$GROUPBUY_VAR/orgs/orderer/users/$user/tls/signcerts/cert.pem"
-    export OSN_ADMIN_CLIENT_KEY="$GROUPBUY_VAR/orgs/orderer/users/$user/tls/keystore/key.pem"
-    export CORE_PEER_TLS_ROOTCERT_FILE="$ORDERER_CA"
-    unset CORE_PEER_ADDRESS
-  else
-    export CORE_PEER_ADDRESS; CORE_PEER_ADDRESS=$(peer_address "$org")
-    export CORE_PEER_TLS_ROOTCERT_FILE; CORE_PEER_TLS_ROOTCERT_FILE=$(org_ca_cert "$org")
+    export OSN_ADMIN_CLIENT_CERT="$GROUPBUY_VAR/orgs/$org/users/admin/tls/signcerts/cert.pem"
+    export OSN_ADMIN_CLIENT_KEY="$GROUPBUY_VAR/orgs/$org/users/admin/tls/keystore/key.pem"
   fi
 }
 

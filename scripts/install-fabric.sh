@@ -54,18 +54,24 @@ module_dir() { # module_dir MODULE@VERSION: downloads the module (checksum-verif
   printf '%s\n' "$dir"
 }
 
+# The binaries say which release they are: Fabric's Makefile stamps the version and commit into
+# common/metadata with -X; without it 'peer version' says "latest" and "development build".
+fabric_ldflags="-X github.com/hyperledger/fabric/common/metadata.Version=$FABRIC_RELEASE"
+fabric_ldflags+=" -X github.com/hyperledger/fabric/common/metadata.CommitSHA=$FABRIC_COMMIT"
+ca_ldflags="-X github.com/hyperledger/fabric-ca/lib/metadata.Version=${FABRIC_CA_VERSION#v}"
+
 # 'go install MODULE/cmd@VERSION' would also ask the proxy for the module's version list (to
 # look for deprecation notices), which the proxy here refuses for Fabric; so the binaries are
 # installed from inside the downloaded module, with the dependencies its own go.sum pins.
-build() { # build MODULE_DIR PACKAGE BINARY
-  local moddir="$1" target="$2" name="$3"
+build() { # build MODULE_DIR PACKAGE BINARY LDFLAGS
+  local moddir="$1" target="$2" name="$3" ldflags="$4"
   if [[ $force -eq 0 && -x "$bin/$name" ]]; then
     log "$name already built, skipping"
     return
   fi
   log "building $name from $target ..."
   local t0; t0=$(date +%s)
-  if ! (cd "$moddir" && GOBIN="$bin" CGO_ENABLED=1 GOFLAGS=-mod=readonly go install "$target") \
+  if ! (cd "$moddir" && GOBIN="$bin" CGO_ENABLED=1 GOFLAGS=-mod=readonly go install -ldflags "$ldflags" "$target") \
       >"$FABRIC_HOME/build-$name.log" 2>&1; then
     echo "install-fabric: building $name failed; the Go toolchain said:" >&2
     tail -n 20 "$FABRIC_HOME/build-$name.log" >&2
@@ -80,28 +86,12 @@ log "Fabric CA module github.com/hyperledger/fabric-ca@$FABRIC_CA_VERSION"
 log "cache: $FABRIC_HOME"
 fabric_dir=$(module_dir "github.com/hyperledger/fabric@$FABRIC_MODULE_VERSION")
 ca_dir=$(module_dir "github.com/hyperledger/fabric-ca@$FABRIC_CA_VERSION")
-for cmd in peer osnadmin configtxgen configtxlator; do
-  build "$fabric_dir" "./cmd/$cmd" "$cmd"
+for cmd in peer orderer osnadmin configtxgen configtxlator; do
+  build "$fabric_dir" "./cmd/$cmd" "$cmd" "$fabric_ldflags"
 done
 
-# The orderer is built from a copy of the module with one fix (docs/operations.md, "The orderer
-# patch"): at this commit a Raft orderer can deadlock when it restarts, because applying a
-# config-change entry waits on an unbuffered channel that only the goroutine feeding it reads.
-# Buffering that channel removes the wait.
-patched="$FABRIC_HOME/src/fabric"
-if [[ ! -f "$patched/.groupbuy-patched" ]]; then
-  log "copying the Fabric module to $patched to patch the orderer"
-  rm -rf "$patched"; mkdir -p "$patched"
-  cp -R "$fabric_dir/." "$patched/"; chmod -R u+w "$patched"
-  storage="$patched/orderer/consensus/etcdraft/storage.go"
-  sed -i 's/WALSyncC:      make(chan struct{}),/WALSyncC:      make(chan struct{}, 64), \/\/ groupbuy: buffered, see docs\/operations.md/' "$storage"
-  grep -q 'make(chan struct{}, 64)' "$storage" || {
-    echo "install-fabric: could not apply the orderer patch to $storage (has the pinned version changed?)" >&2; exit 1; }
-  touch "$patched/.groupbuy-patched"
-fi
-build "$patched" ./cmd/orderer orderer
 for cmd in fabric-ca-server fabric-ca-client; do
-  build "$ca_dir" "./cmd/$cmd" "$cmd"
+  build "$ca_dir" "./cmd/$cmd" "$cmd" "$ca_ldflags"
 done
 
 if [[ $force -eq 1 || ! -f "$cfg/core.yaml" ]]; then

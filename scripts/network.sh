@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts, stops and reports the GroupBuy Ledger network: one Fabric CA per org, three Raft
-# orderers, one peer per party org, the channel, and (when deployed) the chaincode servers.
+# Starts, stops and reports the GroupBuy Ledger network: each of the five party orgs runs a
+# Fabric CA, an orderer (SmartBFT, or Raft with GROUPBUY_CONSENSUS=raft) and a peer; the channel;
+# and (when deployed) the chaincode servers.
 set -euo pipefail
 
 GB_SCRIPT=network
@@ -17,8 +18,9 @@ Commands:
   clean     down, then delete everything generated (certificates, ledgers, logs) under var/
   help      this text (also: COMMAND --help)
 
-Settings: network/settings.env (hosts, ports, channel, block cutting); every value can be
-overridden from the environment. Generated material: var/ (GROUPBUY_VAR). Logs: var/logs/.
+Settings: network/settings.env (hosts, ports, channel, consensus, block cutting); every value can
+be overridden from the environment. GROUPBUY_CONSENSUS=bft (default) or raft chooses the ordering
+protocol when the channel is created. Generated material: var/ (GROUPBUY_VAR). Logs: var/logs/.
 USAGE
 }
 
@@ -27,6 +29,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/env.sh" ""  # "" so that env.sh does not see this script's arguments
 # shellcheck source=lib/proc.sh
 source "$here/lib/proc.sh"
+# shellcheck source=lib/consensus.sh
+source "$here/lib/consensus.sh"
 
 CAST="$GROUPBUY_ROOT/network/cast.txt"
 CFG="$GROUPBUY_VAR/config"
@@ -50,16 +54,23 @@ write_config() {
   # pointed at ours; every other setting is overridden per node with environment variables.
   perl -0pe 's{externalBuilders:.*?\n\s*\n}{externalBuilders:\n       - name: ccaas\n         path: '"$GROUPBUY_ROOT"'/network/ccaas-builder\n         propagateEnvironment:\n           - GROUPBUY_CCAAS_ADDRESSES\n           - GROUPBUY_CCAAS_ROOT_CERT\n\n}s' \
     "$FABRIC_HOME/config/core.yaml" \
-    | sed 's#^\(    endpoint:\) unix:///var/run/docker.sock#\1 ""#' >"$CFG/core.yaml"
+    | sed 's#^\([[:space:]]*endpoint:\) unix:///var/run/docker.sock#\1 ""#' >"$CFG/core.yaml"
   # (no Docker here: an empty vm.endpoint turns off Docker and its health check; an empty
   # CORE_VM_ENDPOINT in the environment would be ignored)
   grep -q 'network/ccaas-builder' "$CFG/core.yaml" || fail "could not configure the ccaas external builder in core.yaml"
+  ! grep -q '^[[:space:]]*endpoint: unix:///var/run/docker.sock' "$CFG/core.yaml" \
+    || fail "could not turn off Docker (vm.endpoint) in core.yaml; has the sample core.yaml of $FABRIC_LABEL changed?"
+  grep -q 'name: TimeWindowCheck' "$CFG/core.yaml" \
+    || fail "core.yaml of $FABRIC_LABEL has no TimeWindowCheck auth filter; the peers would not check proposal times"
   cp "$FABRIC_HOME/config/orderer.yaml" "$CFG/orderer.yaml"
   mkdir -p "$CFG/channel"
-  export GROUPBUY_VAR GROUPBUY_CHANNEL_CAPABILITY GROUPBUY_BATCH_TIMEOUT GROUPBUY_MAX_MESSAGE_COUNT
-  local v; for v in $(compgen -v | grep -E '^(ORDERER[123]|LEADER|SUPPLIER|COURIER|COMMITTEE|REGULATOR)_'); do export "${v?}"; done
+  export GROUPBUY_VAR GROUPBUY_CHANNEL_CAPABILITY GROUPBUY_BATCH_TIMEOUT GROUPBUY_MAX_MESSAGE_COUNT GROUPBUY_ORDERER_TYPE
+  GROUPBUY_ORDERER_TYPE=$(consensus_type "$GROUPBUY_CONSENSUS")
+  local v; for v in $(compgen -v | grep -E '^(LEADER|SUPPLIER|COURIER|COMMITTEE|REGULATOR)_'); do export "${v?}"; done
   envsubst <"$GROUPBUY_ROOT/network/configtx.yaml" >"$CFG/channel/configtx.yaml"
 }
+
+consensus_type() { case "$1" in bft) echo BFT ;; raft) echo etcdraft ;; esac; }
 
 write_network_json() {
   local org json='{}'
@@ -70,7 +81,7 @@ write_network_json() {
       '.orgs[$org] = {mspId: $msp, peerEndpoint: $ep, peerHostAlias: $alias, tlsRootCert: $tls, usersDir: $users}' <<<"$json")
   done
   jq --arg ch "$GROUPBUY_CHANNEL" --arg cc "$GROUPBUY_CHAINCODE" \
-    --arg oep "$(orderer_address orderer1)" --arg oca "$(org_ca_cert orderer)" \
+    --arg oep "$(orderer_address orderer0.leader)" --arg oca "$(org_ca_cert leader)" \
     '{channel: $ch, chaincode: $cc, orderer: {endpoint: $oep, tlsRootCert: $oca}} + .' <<<"$json" \
     >"$GROUPBUY_VAR/network.json"
 }
@@ -112,18 +123,16 @@ register_cast() { # register_cast ORG: registers and enrolls every identity of O
         if [[ "$type" == peer ]]; then
           hosts="$(peer_name "$org"),localhost,127.0.0.1,$(setting "$org" PEER_HOST)"
         else
-          hosts="$name.$GROUPBUY_DOMAIN,localhost,127.0.0.1,$(setting "$name" HOST)"
+          hosts="$(orderer_name "orderer0.$org"),localhost,127.0.0.1,$(setting "$org" ORDERER_HOST)"
         fi
         enroll "$org" "$name" "$secret" "$dir/msp"
         enroll "$org" "$name" "$secret" "$dir/tls" tls "$hosts" ;;
       *) enroll_user "$org" "$name" "$secret" "$type" ;;
     esac
   done < <(grep -vE '^\s*(#|$)' "$CAST")
-  if [[ "$org" != orderer ]]; then
-    # the TLS server certificate of this org's chaincode server(s)
-    ca_register "$org" ccaas ccaaspw client - -
-    enroll "$org" ccaas ccaaspw "$(org_dir "$org")/ccaas/tls" tls "localhost,127.0.0.1,$(setting "$org" CCAAS_HOST)"
-  fi
+  # the TLS server certificate of this org's chaincode server(s)
+  ca_register "$org" ccaas ccaaspw client - -
+  enroll "$org" ccaas ccaaspw "$(org_dir "$org")/ccaas/tls" tls "localhost,127.0.0.1,$(setting "$org" CCAAS_HOST)"
   # the org's MSP as the channel sees it
   local msp; msp="$(org_dir "$org")/msp"
   mkdir -p "$msp/cacerts" "$msp/tlscacerts"
@@ -134,35 +143,43 @@ register_cast() { # register_cast ORG: registers and enrolls every identity of O
 }
 
 # ---------------------------------------------------------------- orderers and peers
-orderer_env() { # orderer_env NAME: exports the orderer's settings
-  local n="$1" node; node="$(org_dir orderer)/nodes/$n"
-  local ca; ca=$(org_ca_cert orderer)
+# every org's CA certificate, comma-separated: the TLS roots an orderer accepts from the others
+all_ca_certs() { local org out=(); for org in "${GROUPBUY_PEER_ORGS[@]}"; do out+=("$(org_ca_cert "$org")"); done; (IFS=,; echo "${out[*]}"); }
+
+orderer_env() { # orderer_env NAME: exports the settings of orderer NAME (orderer0.ORG)
+  local n="$1" org; org=$(orderer_org "$1")
+  local node; node="$(org_dir "$org")/nodes/orderer0"
+  local ca; ca=$(org_ca_cert "$org")
+  local host; host=$(orderer_setting "$n" HOST)
   export FABRIC_CFG_PATH="$CFG"
   export FABRIC_LOGGING_SPEC="${GROUPBUY_ORDERER_LOGGING:-INFO}"
-  export ORDERER_GENERAL_LISTENADDRESS; ORDERER_GENERAL_LISTENADDRESS=$(setting "$n" HOST)
-  export ORDERER_GENERAL_LISTENPORT; ORDERER_GENERAL_LISTENPORT=$(setting "$n" PORT)
-  export ORDERER_GENERAL_LOCALMSPID=OrdererMSP
+  export ORDERER_GENERAL_LISTENADDRESS="$host"
+  export ORDERER_GENERAL_LISTENPORT; ORDERER_GENERAL_LISTENPORT=$(orderer_setting "$n" PORT)
+  export ORDERER_GENERAL_LOCALMSPID; ORDERER_GENERAL_LOCALMSPID=$(org_msp "$org")
   export ORDERER_GENERAL_LOCALMSPDIR="$node/msp"
   export ORDERER_GENERAL_BOOTSTRAPMETHOD=none
+  export ORDERER_GENERAL_AUTHENTICATION_TIMEWINDOW="$GROUPBUY_TIME_WINDOW"
   export ORDERER_GENERAL_TLS_ENABLED=true
   export ORDERER_GENERAL_TLS_PRIVATEKEY="$node/tls/keystore/key.pem"
   export ORDERER_GENERAL_TLS_CERTIFICATE="$node/tls/signcerts/cert.pem"
-  export ORDERER_GENERAL_TLS_ROOTCAS="[$ca]"
+  export ORDERER_GENERAL_TLS_ROOTCAS; ORDERER_GENERAL_TLS_ROOTCAS="[$(all_ca_certs)]"
   export ORDERER_GENERAL_CLUSTER_CLIENTCERTIFICATE="$node/tls/signcerts/cert.pem"
   export ORDERER_GENERAL_CLUSTER_CLIENTPRIVATEKEY="$node/tls/keystore/key.pem"
-  export ORDERER_GENERAL_CLUSTER_ROOTCAS="[$ca]"
+  export ORDERER_GENERAL_CLUSTER_ROOTCAS="$ORDERER_GENERAL_TLS_ROOTCAS"
   export ORDERER_CHANNELPARTICIPATION_ENABLED=true
-  export ORDERER_ADMIN_LISTENADDRESS; ORDERER_ADMIN_LISTENADDRESS="$(setting "$n" HOST):$(setting "$n" ADMIN_PORT)"
+  export ORDERER_ADMIN_LISTENADDRESS; ORDERER_ADMIN_LISTENADDRESS="$host:$(orderer_setting "$n" ADMIN_PORT)"
   export ORDERER_ADMIN_TLS_ENABLED=true
   export ORDERER_ADMIN_TLS_CERTIFICATE="$node/tls/signcerts/cert.pem"
   export ORDERER_ADMIN_TLS_PRIVATEKEY="$node/tls/keystore/key.pem"
   export ORDERER_ADMIN_TLS_ROOTCAS="[$ca]"
+  # only this org's admin may join or remove this org's orderer
   export ORDERER_ADMIN_TLS_CLIENTAUTHREQUIRED=true
   export ORDERER_ADMIN_TLS_CLIENTROOTCAS="[$ca]"
   export ORDERER_FILELEDGER_LOCATION="$GROUPBUY_VAR/nodes/$n/ledger"
-  export ORDERER_CONSENSUS_WALDIR="$GROUPBUY_VAR/nodes/$n/etcdraft/wal"
-  export ORDERER_CONSENSUS_SNAPDIR="$GROUPBUY_VAR/nodes/$n/etcdraft/snapshot"
-  export ORDERER_OPERATIONS_LISTENADDRESS; ORDERER_OPERATIONS_LISTENADDRESS="$(setting "$n" HOST):$(setting "$n" OPS_PORT)"
+  # write-ahead log and snapshots of the consensus (etcdraft and SmartBFT both use WALDir)
+  export ORDERER_CONSENSUS_WALDIR="$GROUPBUY_VAR/nodes/$n/consensus/wal"
+  export ORDERER_CONSENSUS_SNAPDIR="$GROUPBUY_VAR/nodes/$n/consensus/snapshot"
+  export ORDERER_OPERATIONS_LISTENADDRESS; ORDERER_OPERATIONS_LISTENADDRESS="$host:$(orderer_setting "$n" OPS_PORT)"
   export ORDERER_METRICS_PROVIDER=prometheus
 }
 
@@ -181,6 +198,9 @@ peer_env() { # peer_env ORG: exports the peer's settings
   # retry unreachable peers (other orgs' anchor peers still starting) every 5 s, not every 25 s
   export CORE_PEER_GOSSIP_RECONNECTINTERVAL=5s
   export CORE_PEER_LOCALMSPID; CORE_PEER_LOCALMSPID=$(org_msp "$org")
+  # TimeWindowCheck (an auth filter of core.yaml): proposals whose timestamp is further than this
+  # from the peer's clock are refused before endorsement
+  export CORE_PEER_AUTHENTICATION_TIMEWINDOW="$GROUPBUY_TIME_WINDOW"
   export CORE_PEER_MSPCONFIGPATH="$node/msp"
   export CORE_PEER_TLS_ENABLED=true
   export CORE_PEER_TLS_CERT_FILE="$node/tls/signcerts/cert.pem"
@@ -204,27 +224,43 @@ start_peer() { ( peer_env "$1"
   ensure_ports_free "peer0.$1" "$CORE_PEER_LISTENADDRESS" "$CORE_PEER_CHAINCODELISTENADDRESS" "$CORE_OPERATIONS_LISTENADDRESS"
   mkdir -p "$GROUPBUY_VAR/nodes/peer0.$1"; start_process "peer0.$1" peer node start ); }
 
-osnadmin_as_admin() { # osnadmin_as_admin ORDERER ARGS...
-  local n="$1"; shift
-  local u; u="$(org_dir orderer)/users/admin/tls"
-  osnadmin "$@" -o "$(setting "$n" HOST):$(setting "$n" ADMIN_PORT)" --ca-file "$(org_ca_cert orderer)" \
+osnadmin_as_admin() { # osnadmin_as_admin ORDERER ARGS...: as the admin of the org that runs ORDERER
+  local n="$1" org; shift; org=$(orderer_org "$n")
+  local u; u="$(org_dir "$org")/users/admin/tls"
+  osnadmin "$@" -o "$(orderer_setting "$n" HOST):$(orderer_setting "$n" ADMIN_PORT)" --ca-file "$(org_ca_cert "$org")" \
     --client-cert "$u/signcerts/cert.pem" --client-key "$u/keystore/key.pem"
 }
 
+# joined_orderer NAME: the admin endpoint answers and lists the channel (exit 1), or answers and
+# does not (exit 2); not answering is never taken for "not joined" (exit 3)
+joined_orderer() {
+  local out
+  out=$(osnadmin_as_admin "$1" channel list 2>&1) || return 3
+  grep -q "\"$GROUPBUY_CHANNEL\"" <<<"$out" && return 0
+  return 2
+}
+admin_endpoint_answers() { osnadmin_as_admin "$1" channel list >/dev/null 2>&1; }
+
 create_channel() {
   if [[ ! -s "$CHANNEL_BLOCK" ]]; then
-    say "creating the genesis block of channel '$GROUPBUY_CHANNEL' (capability $GROUPBUY_CHANNEL_CAPABILITY)"
+    say "creating the genesis block of channel '$GROUPBUY_CHANNEL' ($(consensus_type "$GROUPBUY_CONSENSUS"), capability $GROUPBUY_CHANNEL_CAPABILITY)"
     FABRIC_CFG_PATH="$CFG/channel" configtxgen -configPath "$CFG/channel" -profile CommunityChannel \
       -outputBlock "$CHANNEL_BLOCK" -channelID "$GROUPBUY_CHANNEL" >>"$GB_LOGS/configtxgen.log" 2>&1 \
       || { tail -n 5 "$GB_LOGS/configtxgen.log" >&2; fail "configtxgen failed (log: $GB_LOGS/configtxgen.log)"; }
+    echo "$GROUPBUY_CONSENSUS" >"$GROUPBUY_VAR/channel/consensus"
   fi
-  local n
+  local n rc
   for n in "${GROUPBUY_ORDERERS[@]}"; do
-    if ! osnadmin_as_admin "$n" channel list 2>/dev/null | grep -q "\"$GROUPBUY_CHANNEL\""; then
-      say "joining $n to channel '$GROUPBUY_CHANNEL'"
-      osnadmin_as_admin "$n" channel join --channelID "$GROUPBUY_CHANNEL" --config-block "$CHANNEL_BLOCK" \
-        >>"$GB_LOGS/osnadmin.log" 2>&1 || { tail -n 5 "$GB_LOGS/osnadmin.log" >&2; fail "$n could not join the channel"; }
-    fi
+    wait_until 60 "$n admin endpoint" admin_endpoint_answers "$n" \
+      || fail "$n's admin endpoint $(orderer_setting "$n" HOST):$(orderer_setting "$n" ADMIN_PORT) did not answer within 60s (log: $GB_LOGS/$n.log)"
+    rc=0; joined_orderer "$n" || rc=$?
+    case $rc in
+      0) ;;
+      2) say "joining $n to channel '$GROUPBUY_CHANNEL'"
+         osnadmin_as_admin "$n" channel join --channelID "$GROUPBUY_CHANNEL" --config-block "$CHANNEL_BLOCK" \
+           >>"$GB_LOGS/osnadmin.log" 2>&1 || { tail -n 5 "$GB_LOGS/osnadmin.log" >&2; fail "$n could not join the channel (log: $GB_LOGS/osnadmin.log)"; } ;;
+      *) fail "$n's admin endpoint stopped answering while the channel was being joined (log: $GB_LOGS/$n.log)" ;;
+    esac
   done
 }
 
@@ -240,19 +276,11 @@ join_peers() {
   done
 }
 
-# Raft needs a leader before the channel takes transactions
-wait_raft_leader() {
-  local n url
-  for ((i = 0; i < 300; i++)); do
-    for n in "${GROUPBUY_ORDERERS[@]}"; do
-      url="http://$(setting "$n" HOST):$(setting "$n" OPS_PORT)/metrics"
-      if curl -fsS --max-time 2 "$url" 2>/dev/null | grep -E "^consensus_etcdraft_is_leader\{channel=\"$GROUPBUY_CHANNEL\"\} 1" >/dev/null; then
-        return 0
-      fi
-    done
-    sleep 0.2
-  done
-  fail "no Raft leader was elected on channel '$GROUPBUY_CHANNEL' within 60s (see $GB_LOGS/orderer*.log)"
+# the ordering service needs a leader before the channel takes transactions
+wait_consensus_leader() {
+  wait_until 60 "a consensus leader" consensus_leader \
+    || fail "no orderer leads channel '$GROUPBUY_CHANNEL' after 60s ($(channel_consensus)); see $GB_LOGS/orderer0.*.log"
+  say "$(consensus_leader) leads the ordering of '$GROUPBUY_CHANNEL' ($(channel_consensus))"
 }
 
 # Each peer must know the other four through gossip before clients use it: the Gateway finds
@@ -290,16 +318,25 @@ check_port_offset() {
   echo "$GROUPBUY_PORT_OFFSET" >"$file"
 }
 
+# The channel's consensus is chosen once, when it is created.
+check_consensus() {
+  local recorded; recorded=$(channel_consensus)
+  [[ "$recorded" == "$GROUPBUY_CONSENSUS" ]] || fail "the channel in $GROUPBUY_VAR runs $recorded, not" \
+    "GROUPBUY_CONSENSUS=$GROUPBUY_CONSENSUS (a channel keeps the consensus it was created with): start it with" \
+    "GROUPBUY_CONSENSUS=$recorded, or choose another GROUPBUY_VAR, or delete it (scripts/network.sh clean)"
+}
+
 cmd_up() {
   need_tools
   check_port_offset
+  check_consensus
   local org n
   say "starting GroupBuy network (Fabric $FABRIC_LABEL, data in $GROUPBUY_VAR)"
   write_config
   mkdir -p "$GROUPBUY_VAR/tmp"
   for org in "${GROUPBUY_ALL_ORGS[@]}"; do start_ca "$org"; done
   for org in "${GROUPBUY_ALL_ORGS[@]}"; do wait_ca "$org"; done
-  say "6 certificate authorities healthy"
+  say "${#GROUPBUY_ALL_ORGS[@]} certificate authorities healthy"
   for org in "${GROUPBUY_ALL_ORGS[@]}"; do
     if [[ ! -f "$(org_dir "$org")/.enrolled" ]]; then
       say "registering and enrolling the identities of $org"
@@ -310,11 +347,11 @@ cmd_up() {
   for n in "${GROUPBUY_ORDERERS[@]}"; do start_orderer "$n"; done
   for org in "${GROUPBUY_PEER_ORGS[@]}"; do start_peer "$org"; done
   for n in "${GROUPBUY_ORDERERS[@]}"; do
-    wait_healthy "$n" "http://$(setting "$n" HOST):$(setting "$n" OPS_PORT)/healthz" 60
+    wait_healthy "$n" "http://$(orderer_setting "$n" HOST):$(orderer_setting "$n" OPS_PORT)/healthz" 60
   done
-  say "3 orderers healthy"
+  say "${#GROUPBUY_ORDERERS[@]} orderers healthy"
   create_channel
-  wait_raft_leader
+  wait_consensus_leader
   for org in "${GROUPBUY_PEER_ORGS[@]}"; do
     wait_healthy "peer0.$org" "http://$(setting "$org" PEER_HOST):$(setting "$org" PEER_OPS_PORT)/healthz" 60
   done
@@ -324,13 +361,13 @@ cmd_up() {
   if [[ -x "$here/deploy-chaincode.sh" ]] && compgen -G "$GROUPBUY_VAR/chaincode/*/deployed.env" >/dev/null; then
     "$here/deploy-chaincode.sh" --start-servers
   fi
-  say "network up: channel '$GROUPBUY_CHANNEL' on 3 orderers and 5 peers (status: scripts/network.sh status)"
+  say "network up: channel '$GROUPBUY_CHANNEL' on ${#GROUPBUY_ORDERERS[@]} orderers ($(channel_consensus)) and ${#GROUPBUY_PEER_ORGS[@]} peers (status: scripts/network.sh status)"
 }
 
 all_nodes() { # prints: name org kind
   local org n f
   for org in "${GROUPBUY_ALL_ORGS[@]}"; do echo "ca.$org $org ca"; done
-  for n in "${GROUPBUY_ORDERERS[@]}"; do echo "$n orderer orderer"; done
+  for n in "${GROUPBUY_ORDERERS[@]}"; do echo "$n $(orderer_org "$n") orderer"; done
   for org in "${GROUPBUY_PEER_ORGS[@]}"; do echo "peer0.$org $org peer"; done
   for f in "$GB_RUN"/ccaas.*.pid; do
     [[ -e "$f" ]] || continue
@@ -363,10 +400,10 @@ cmd_clean() {
 }
 
 node_status_json() { # node_status_json NAME ORG KIND -> one JSON object
-  local name="$1" org="$2" kind="$3" pid="" listen="" ops="" healthy=false height=null rss=0
+  local name="$1" org="$2" kind="$3" pid="" listen="" ops="" healthy=false height=null rss=0 role=""
   case "$kind" in
     ca) listen="$(setting "$org" CA_HOST):$(setting "$org" CA_PORT)"; ops="$(setting "$org" CA_HOST):$(setting "$org" CA_OPS_PORT)" ;;
-    orderer) listen="$(orderer_address "$name")"; ops="$(setting "$name" HOST):$(setting "$name" OPS_PORT)" ;;
+    orderer) listen="$(orderer_address "$name")"; ops="$(orderer_setting "$name" HOST):$(orderer_setting "$name" OPS_PORT)" ;;
     peer) listen="$(peer_address "$org")"; ops="$(setting "$org" PEER_HOST):$(setting "$org" PEER_OPS_PORT)" ;;
     chaincode) listen=$(cat "$GB_RUN/$name.addr" 2>/dev/null || true) ;;
   esac
@@ -381,15 +418,19 @@ node_status_json() { # node_status_json NAME ORG KIND -> one JSON object
     if [[ "$kind" == peer && "$healthy" == true ]]; then
       height=$(peer_height "$org")
       height=${height:-null}
+    elif [[ "$kind" == orderer && "$healthy" == true ]]; then
+      height=$(orderer_height "$name"); height=${height:-null}
+      role=$(orderer_role "$name")
     fi
   else
     pid=""
   fi
   jq -nc --arg name "$name" --arg org "$org" --arg kind "$kind" --arg pid "$pid" --arg listen "$listen" \
-    --arg ops "$ops" --argjson healthy "$healthy" --argjson height "$height" --argjson rss "$rss" \
+    --arg ops "$ops" --argjson healthy "$healthy" --argjson height "$height" --argjson rss "$rss" --arg role "$role" \
     '{name: $name, org: $org, kind: $kind, pid: (if $pid == "" then null else ($pid|tonumber) end),
       listen: $listen, operations: (if $ops == "" then null else $ops end), healthy: $healthy,
-      rssKiB: $rss} + (if $kind == "peer" then {height: $height} else {} end)'
+      rssKiB: $rss} + (if $kind == "peer" then {height: $height} else {} end)
+      + (if $kind == "orderer" then {height: $height, role: (if $role == "" then null else $role end)} else {} end)'
 }
 
 cmd_status() {
@@ -398,7 +439,7 @@ cmd_status() {
   local nodes name org kind
   nodes=$(while read -r name org kind; do node_status_json "$name" "$org" "$kind"; done < <(all_nodes) | jq -s '.')
   local summary
-  summary=$(jq --arg ch "$GROUPBUY_CHANNEL" '{channel: $ch,
+  summary=$(jq --arg ch "$GROUPBUY_CHANNEL" --arg cons "$(channel_consensus)" '{channel: $ch, consensus: $cons,
       nodes: .,
       healthy: ([.[] | select(.healthy)] | length), total: length,
       heights: ([.[] | select(.kind == "peer") | .height] | unique),
@@ -408,10 +449,11 @@ cmd_status() {
   else
     jq -r '.nodes[] | [.name, .org, .kind, (.pid // "-" | tostring), .listen, (.operations // "-"),
         (if .healthy then "healthy" elif .pid then "UNHEALTHY" else "stopped" end),
-        (if .kind == "peer" then (.height // "-" | tostring) else "" end),
+        (.role // (if .kind == "peer" then "peer" else "-" end)),
+        (if .kind == "peer" or .kind == "orderer" then (.height // "-" | tostring) else "" end),
         ((.rssKiB / 1024 | floor | tostring) + " MiB")] | @tsv' <<<"$summary" \
-      | (printf 'NAME\tORG\tKIND\tPID\tLISTEN\tOPERATIONS\tHEALTH\tHEIGHT\tRSS\n'; cat) | column -t -s $'\t'
-    jq -r '"\(.healthy)/\(.total) healthy; channel \(.channel) heights \(.heights | map(tostring) | join(",")); memory of the whole network \(.rssMiB) MiB"' <<<"$summary"
+      | (printf 'NAME\tORG\tKIND\tPID\tLISTEN\tOPERATIONS\tHEALTH\tROLE\tHEIGHT\tRSS\n'; cat) | column -t -s $'\t'
+    jq -r '"\(.healthy)/\(.total) healthy; channel \(.channel) (\(.consensus)) peer heights \(.heights | map(tostring) | join(",")); memory of the whole network \(.rssMiB) MiB"' <<<"$summary"
   fi
   # exit 1 when something that should run is not healthy
   jq -e '.healthy == .total' <<<"$summary" >/dev/null
