@@ -12,13 +12,17 @@ Needs a running network with the chaincode deployed (scripts/network.sh up; scri
 uses the network of GROUPBUY_VAR / GROUPBUY_PORT_OFFSET like every other script. Scenarios, each
 under a steady load (default 2 submits/s of GroupBuy:AddHouseholdOrders, one household each):
 
-  1  kill -9 the Raft leader orderer, keep loading, restart it (network.sh up), wait for it to catch up
+  1  kill -9 the leader orderer (SmartBFT: a view change elects another; Raft: an election), keep
+     loading: commits must resume while it is down; restart it (network.sh up), it catches up
   2  kill -9 peer0.courier, keep loading, restart it, wait until its height catches up
   3  kill -9 the supplier's chaincode server (MAJORITY still holds), keep loading, restart it
   4  stop the peers of supplier, courier and regulator: submits must fail with a clear error and
      nothing may be half-written; start them again and carry on
   5  network.sh down in the middle of a CSV import of 300 households (groupbuy leader import),
      up, re-run the same import: no duplicate, no missing household on any peer
+  6  stop two orderers (two followers): SmartBFT (5 nodes, quorum 4) must stop committing and the
+     client must get clear errors, nothing half-written; Raft (quorum 3) must keep committing;
+     start them again: they catch up
 
 For each, one summary line: transactions the client saw committed, how many of them are VALID on
 every peer (qscc GetTransactionByID on each), the longest time without a commit, and whether the
@@ -31,7 +35,7 @@ Ends with 'faults: N passed, N failed'; exit 1 on any failure. Log: $GROUPBUY_VA
 USAGE
 }
 
-only="1,2,3,4,5" rate=2
+only="1,2,3,4,5,6" rate=2
 while (($#)); do
   case "$1" in
     --only) only="${2:?--only needs a list}"; shift 2 ;;
@@ -46,6 +50,9 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/env.sh" ""  # "" so that env.sh does not see this script's arguments
 # shellcheck source=lib/proc.sh
 source "$here/lib/proc.sh"
+# shellcheck source=lib/consensus.sh
+source "$here/lib/consensus.sh"
+CONSENSUS=$(channel_consensus)
 
 FLOG="$GB_LOGS/faults.log"
 exec > >(tee -a "$FLOG") 2>&1
@@ -126,15 +133,6 @@ cleanup() {
 trap cleanup EXIT
 
 # ---------------------------------------------------------------- helpers on the nodes
-orderer_metrics() { echo "http://$(setting "$1" HOST):$(setting "$1" OPS_PORT)/metrics"; }
-raft_leader() {
-  local n
-  for n in "${GROUPBUY_ORDERERS[@]}"; do
-    [[ "$(metric "$(orderer_metrics "$n")" "consensus_etcdraft_is_leader{channel=\"$GROUPBUY_CHANNEL\"}")" == 1 ]] && { echo "$n"; return 0; }
-  done
-  return 1
-}
-orderer_block() { metric "$(orderer_metrics "$1")" "consensus_etcdraft_committed_block_number{channel=\"$GROUPBUY_CHANNEL\"}"; }
 kill9() { # kill9 NAME: SIGKILL, no clean-up by the process
   local pid; pid=$(pid_of "$1") || fail "$1 is not running"
   say "kill -9 $1 (pid $pid)"
@@ -196,21 +194,28 @@ run_loaded() {
   if finish_load && ((ok)); then record "$s-$name" passed "$SUMMARY"; else record "$s-$name" failed "$SUMMARY"; fi
 }
 
-# ---------------------------------------------------------------- scenario 1: Raft leader orderer
-S1_VICTIM=""
+# ---------------------------------------------------------------- scenario 1: the leader orderer
+S1_VICTIM="" S1_DOWN_MS="" S1_UP_MS=""
+now_ms() { date +%s%3N; }
 s1_fault() {
-  S1_VICTIM=$(raft_leader) || { say "no Raft leader found"; return 1; }
-  say "Raft leader of '$GROUPBUY_CHANNEL' is $S1_VICTIM"
+  S1_VICTIM=$(consensus_leader) || { say "no orderer says it leads"; return 1; }
+  say "$S1_VICTIM leads the ordering of '$GROUPBUY_CHANNEL' ($CONSENSUS)"
   kill9 "$S1_VICTIM"
-  local i new=""
-  for ((i = 0; i < 60; i++)); do new=$(raft_leader || true); [[ -n "$new" ]] && break; sleep 0.5; done
-  say "new Raft leader: ${new:-none yet}"
+  S1_DOWN_MS=$(now_ms)
+  local new=""
+  wait_until 60 "a new leader" consensus_leader && new=$(consensus_leader)
+  say "new leader: ${new:-none within 60 s} ($(( ($(now_ms) - S1_DOWN_MS) / 1000 )) s after the kill)"
 }
 s1_repair() {
+  S1_UP_MS=$(now_ms)
   say "restarting $S1_VICTIM (network.sh up)"
   network_up || return 1
   # shellcheck disable=SC2046
-  wait_caught_up "orderer" 120 orderer_block "$S1_VICTIM" $(all_but "$S1_VICTIM" "${GROUPBUY_ORDERERS[@]}")
+  wait_caught_up "orderer" 120 orderer_height "$S1_VICTIM" $(all_but "$S1_VICTIM" "${GROUPBUY_ORDERERS[@]}")
+}
+# commits_between FROM_MS TO_MS: transactions the load saw committed in that window
+commits_between() {
+  awk -v a="$1" -v b="$2" '$3 == "committed" && $5 >= a && $5 <= b { n++ } END { print n + 0 }' "$LOAD_DIR/outcomes.txt" 2>/dev/null || echo 0
 }
 
 # ---------------------------------------------------------------- scenario 2: one peer
@@ -244,6 +249,27 @@ s4_repair() {
   network_up || return 1
   local o
   for o in "${S4_ORGS[@]}"; do wait_caught_up "peer" 180 peer_height "$o" leader committee || return 1; done
+}
+
+# ---------------------------------------------------------------- scenario 6: two orderers stopped
+S6_VICTIMS=()
+s6_fault() {
+  local leader n; leader=$(consensus_leader || true)
+  S6_VICTIMS=()
+  for n in "${GROUPBUY_ORDERERS[@]}"; do
+    [[ "$n" != "$leader" && ${#S6_VICTIMS[@]} -lt 2 ]] && S6_VICTIMS+=("$n")
+  done
+  say "stopping ${S6_VICTIMS[*]} (2 of 5 orderers; the leader ${leader:-?} stays)"
+  stop_processes "${S6_VICTIMS[@]}"
+}
+s6_repair() {
+  say "starting them again (network.sh up)"
+  network_up || return 1
+  local n
+  for n in "${S6_VICTIMS[@]}"; do
+    # shellcheck disable=SC2046
+    wait_caught_up "orderer" 180 orderer_height "$n" $(all_but "$n" "${GROUPBUY_ORDERERS[@]}") || return 1
+  done
 }
 
 # ---------------------------------------------------------------- scenario 5: down in the middle of an import
@@ -310,12 +336,19 @@ scenario5() {
 build_driver
 for s in ${only//,/ }; do
   case "$s" in
-    1) run_loaded 1 raft-leader-kill9 false s1_fault s1_repair ;;
+    1) run_loaded 1 "$CONSENSUS-leader-kill9" false s1_fault s1_repair
+       resumed=$(commits_between "$S1_DOWN_MS" "$S1_UP_MS")
+       say "committed while the old leader was down: $resumed"
+       last=$(( ${#results[@]} - 1 ))
+       results[last]="${results[last]}; committed while the old leader was down $resumed"
+       if ((resumed == 0)); then results[last]="failed|${results[last]#*|}"; fi ;;
     2) run_loaded 2 peer-kill9 false s2_fault s2_repair ;;
     3) run_loaded 3 chaincode-server-kill false s3_fault s3_repair ;;
     4) run_loaded 4 three-peers-stopped true s4_fault s4_repair ;;
     5) scenario5 ;;
-    *) fail "no scenario '$s' (1..5)" ;;
+    6) if [[ "$CONSENSUS" == bft ]]; then run_loaded 6 bft-two-orderers-stopped true s6_fault s6_repair
+       else run_loaded 6 raft-two-orderers-stopped false s6_fault s6_repair; fi ;;
+    *) fail "no scenario '$s' (1..6)" ;;
   esac
 done
 

@@ -79,14 +79,14 @@ need_network() { # need_network ORG: the network was created here and ORG's CA a
   ca_healthy "$org" || fail "ca.$org does not answer at $(ca_url "$org"): start the network with scripts/network.sh up"
 }
 
-need_nodes() { # every peer healthy and one orderer (printed) to talk to
+need_nodes() { # need_nodes ORG: every peer healthy and one orderer (printed; ORG's own first) to talk to
   local org n
   for org in "${GROUPBUY_PEER_ORGS[@]}"; do
     http_ok "http://$(setting "$org" PEER_HOST):$(setting "$org" PEER_OPS_PORT)/healthz" \
       || fail "peer0.$org is not healthy; the update could not be seen on every peer: scripts/network.sh up, then again"
   done
-  for n in "${GROUPBUY_ORDERERS[@]}"; do
-    http_ok "http://$(setting "$n" HOST):$(setting "$n" OPS_PORT)/healthz" && { echo "$n"; return 0; }
+  for n in "orderer0.$1" "${GROUPBUY_ORDERERS[@]}"; do
+    http_ok "http://$(orderer_setting "$n" HOST):$(orderer_setting "$n" OPS_PORT)/healthz" && { echo "$n"; return 0; }
   done
   fail "no orderer is healthy: scripts/network.sh up, then again"
 }
@@ -142,8 +142,8 @@ peer_as_admin() {
   local org="$1" n="$2"; shift 2
   ( gb_use "$org" admin
     echo "===== $(date -u +%FT%TZ) peer $* (as $org admin)" >>"$LOG"
-    peer "$@" -c "$GROUPBUY_CHANNEL" -o "$(orderer_address "$n")" --ordererTLSHostnameOverride "$n.$GROUPBUY_DOMAIN" \
-      --tls --cafile "$(org_ca_cert orderer)" >>"$LOG" 2>&1 ) \
+    peer "$@" -c "$GROUPBUY_CHANNEL" -o "$(orderer_address "$n")" --ordererTLSHostnameOverride "$(orderer_name "$n")" \
+      --tls --cafile "$(org_ca_cert "$(orderer_org "$n")")" >>"$LOG" 2>&1 ) \
     || { tail -n 5 "$LOG" >&2; fail "peer $1 $2 failed as $org admin (log: $LOG)"; }
 }
 
@@ -162,10 +162,14 @@ fetch_config() {
   jq -r '.header.number' "$dir/block.json"
 }
 
-# the org's MSP group path in a channel config (JSON array), e.g. ["channel_group","groups","Application","groups","LeaderMSP"]
-msp_group_path() {
-  jq -c --arg msp "$2" 'first(paths(type == "object" and (.values.MSP.value.config.name? // "") == $msp)) // empty' "$1"
+# the org's MSP group paths in a channel config (a JSON array of paths): the org is in the
+# Application group (its peer) and in the Orderer group (its orderer), and both must hold the same
+# MSP definition, e.g. [["channel_group","groups","Application","groups","LeaderMSP"], [..."Orderer"...]]
+msp_group_paths() {
+  jq -c --arg msp "$2" '[paths(type == "object" and (.values.MSP.value.config.name? // "") == $msp)]' "$1"
 }
+# the first of them (where the checks read)
+msp_group_path() { msp_group_paths "$@" | jq -c '.[0] // empty'; }
 
 # channel_crls CONFIG PATH -> the org's revocation_list in a channel config: one base64 CRL a line
 channel_crls() {
@@ -214,7 +218,7 @@ cmd_revoke() {
   fi
   ca_registrar "$org"
   registered_attrs "$org" "$name" >/dev/null || fail "'$name' has an MSP in $dir but is not registered at ca.$org (another network's?); nothing changed"
-  local orderer; orderer=$(need_nodes)
+  local orderer; orderer=$(need_nodes "$org")
   local serial; serial=$(cert_serial "$cert")
 
   # 1. the CA: revoke (again harmless: by name it revokes what is not revoked yet) and a fresh CRL
@@ -254,8 +258,9 @@ cmd_revoke() {
     || fail "$msp's MSP value has mod_policy '$mod_policy' and its Admins policy is not 'one $msp admin'; this script signs with $org's admin only (config: $work/config.json)"
   # the new CRL replaces the older ones of the same CA (it lists their revocations too); other CAs' stay
   local list; list=$(other_cas_crls "$work/config.json" "$path" "$org" | jq -R . | jq -s --arg crl "$(base64 -w0 "$crl")" '. + [$crl]')
-  jq --argjson p "$path" --argjson list "$list" \
-    'setpath($p + ["values","MSP","value","config","revocation_list"]; $list)' "$work/config.json" >"$work/modified.json"
+  jq --argjson ps "$(msp_group_paths "$work/config.json" "$msp")" --argjson list "$list" \
+    'reduce $ps[] as $p (.; setpath($p + ["values","MSP","value","config","revocation_list"]; $list))' \
+    "$work/config.json" >"$work/modified.json"
   xlate proto_encode common.Config "$work/config.json" "$work/config.pb"
   xlate proto_encode common.Config "$work/modified.json" "$work/modified.pb"
   configtxlator compute_update --channel_id "$GROUPBUY_CHANNEL" --original "$work/config.pb" \
