@@ -15,6 +15,9 @@ Commands:
   down      stop every process the network started; keeps all data (up brings the same ledger back)
   status    every node with pid, listen and operations address, health, channel height per peer,
             and the memory of the whole network;  --json for the same as JSON
+  orderers  the ordering service as the channel's newest config block defines it (fetched and
+            decoded with configtxlator): consensus type, each consenter's id, address and MSP,
+            and the BlockValidation policy;  --json for the same as JSON
   clean     down, then delete everything generated (certificates, ledgers, logs) under var/
   help      this text (also: COMMAND --help)
 
@@ -459,10 +462,38 @@ cmd_status() {
   jq -e '.healthy == .total' <<<"$summary" >/dev/null
 }
 
+# The ordering service as the channel config says it is, not as the settings say it should be.
+cmd_orderers() {
+  local as_json=0; [[ "${1:-}" == "--json" ]] && as_json=1
+  local work="$GROUPBUY_VAR/tmp/orderers"; mkdir -p "$work"
+  ( gb_use leader admin
+    peer channel fetch config "$work/config_block.pb" -c "$GROUPBUY_CHANNEL" -o "$ORDERER_ADDRESS" \
+      --ordererTLSHostnameOverride "$ORDERER_HOST_ALIAS" --tls --cafile "$ORDERER_CA" >"$work/fetch.log" 2>&1 ) \
+    || { tail -n 3 "$work/fetch.log" >&2; fail "could not fetch the config block of '$GROUPBUY_CHANNEL' (is the network up?)"; }
+  configtxlator proto_decode --type common.Block --input "$work/config_block.pb" --output "$work/config_block.json" \
+    || fail "configtxlator could not decode $work/config_block.pb"
+  local summary
+  summary=$(jq '.data.data[0].payload.data.config.channel_group.groups.Orderer as $o
+    | ($o.values.ConsensusType.value) as $ct
+    | {channel: .data.data[0].payload.header.channel_header.channel_id, configBlock: (.header.number | tonumber),
+       consensusType: $ct.type, state: $ct.value.state,
+       consenters: (if $ct.type == "BFT" then [$o.values.Orderers.value.consenter_mapping[] | {id, host, port, msp: .msp_id}]
+                    else [$ct.metadata.consenters[] | {host, port}] end),
+       ordererOrgs: ($o.groups | keys),
+       blockValidation: ($o.policies.BlockValidation.policy
+         | if .type == 1 then "\(.value.rule.n_out_of.n) of \(.value.identities | length) signatures" else "implicit \(.value.rule) \(.value.sub_policy)" end)}' \
+    "$work/config_block.json")
+  if ((as_json)); then echo "$summary"; return; fi
+  jq -r '"channel \(.channel) (config block \(.configBlock)): consensus \(.consensusType), \(.consenters | length) consenters, block validation \(.blockValidation)",
+    (.consenters[] | "  consenter \(.id // "-") \(.host):\(.port) \(.msp // "")"),
+    "  orderer orgs: \(.ordererOrgs | join(", "))"' <<<"$summary"
+}
+
 case "${1:-help}" in
   up) shift; [[ "${1:-}" == --help ]] && { usage; exit 0; }; cmd_up ;;
   down) shift; [[ "${1:-}" == --help ]] && { usage; exit 0; }; cmd_down ;;
   status) shift; [[ "${1:-}" == --help ]] && { usage; exit 0; }; cmd_status "$@" ;;
+  orderers) shift; [[ "${1:-}" == --help ]] && { usage; exit 0; }; cmd_orderers "$@" ;;
   clean) shift; [[ "${1:-}" == --help ]] && { usage; exit 0; }; cmd_clean ;;
   help|-h|--help) usage ;;
   *) echo "network.sh: unknown command '$1'" >&2; usage >&2; exit 2 ;;
