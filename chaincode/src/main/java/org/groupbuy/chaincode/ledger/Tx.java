@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.groupbuy.chaincode.domain.Args;
@@ -174,7 +175,8 @@ public final class Tx {
      */
     public String commit(final CustodyEvent event, final Object response) {
         final String payload = Json.write(event);
-        put(event, "trace", event.subject(), String.format("%015d", txTime().toEpochMilli()), txId());
+        // Locale.ROOT: a peer started with another default locale (fa, th-TH-u-nu-thai) would write other digits
+        put(event, "trace", event.subject(), String.format(Locale.ROOT, "%015d", txTime().toEpochMilli()), txId());
         for (final String hash : event.evidenceHashes()) {
             put(new Citation(event.type(), event.subject(), txId(), event.time()), "evidence", hash, txId(),
                     event.subject());
