@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Peers started with different default locales must write the same keys, or their endorsements disagree. */
@@ -20,6 +21,14 @@ class DefaultLocaleTest {
         final String underRoot = traceKeyOfRegistration(Locale.ROOT);
         final String underPersian = traceKeyOfRegistration(new Locale.Builder().setLanguage("fa").build());
         assertThat(underPersian).isEqualTo(underRoot).matches("[\\x00-\\x7f]+").contains("001775808000000");
+    }
+
+    @Test
+    void theLocaleExecutionsOfThePomReallyRunUnderADefaultLocaleWithOtherDigits() {
+        final String expected = System.getProperty("groupbuy.expectedLocale");
+        Assumptions.assumeTrue(expected != null, "set only by the locale-* executions in chaincode/pom.xml");
+        assertThat(Locale.getDefault().toLanguageTag()).isEqualTo(expected);
+        assertThat(String.format("%d", 123)).doesNotContain("1", "2", "3");
     }
 
     /** The one trace key RegisterCommunity writes on a fresh ledger while {@code locale} is the default. */
