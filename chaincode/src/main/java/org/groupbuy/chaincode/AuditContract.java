@@ -89,10 +89,14 @@ public final class AuditContract implements ContractInterface {
         return Json.write(traceOf(Tx.read(ctx), Args.id(id, "id")));
     }
 
-    private static List<JsonElement> traceOf(final Tx tx, final String id) {
+    /**
+     * The trace records under {@code trace~id[~kind]}: given only the id, those of every kind of record named so
+     * (commitment, community, group buy), kind by kind, each in time order.
+     */
+    private static List<JsonElement> traceOf(final Tx tx, final String... idAndKind) {
         final List<JsonElement> out = new ArrayList<>();
-        tx.all(JsonObject.class, "trace", id).forEach(out::add);
-        ErrorCode.NOT_FOUND.check(!out.isEmpty(), "nothing is recorded for %s; check the id", id);
+        tx.all(JsonObject.class, "trace", idAndKind).forEach(out::add);
+        ErrorCode.NOT_FOUND.check(!out.isEmpty(), "nothing is recorded for %s; check the id", idAndKind[0]);
         return out;
     }
 
@@ -102,7 +106,7 @@ public final class AuditContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final HouseholdOrder order = repo.order(Args.id(id, "group buy id"), household);
         final JsonArray events = new JsonArray();
-        for (final JsonElement e : traceOf(tx, id)) {
+        for (final JsonElement e : traceOf(tx, id, "groupbuy")) {
             final JsonElement h = e.getAsJsonObject().get("household");
             if (h == null || h.getAsString().equals(household)) {
                 events.add(e);

@@ -28,7 +28,7 @@ public final class CommitmentContract implements ContractInterface {
         org.groupbuy.chaincode.domain.ErrorCode.CONFLICT.check(tx.find(Community.class, "community", id) == null,
                 "community %s is already registered", id);
         new Repo(tx).save(c);
-        return tx.commit(tx.event("CommunityRegistered", id, "REGISTERED"), c);
+        return tx.commit(tx.event("community", "CommunityRegistered", id, "REGISTERED"), c);
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -41,7 +41,7 @@ public final class CommitmentContract implements ContractInterface {
         org.groupbuy.chaincode.domain.ErrorCode.CONFLICT.check(tx.find(Commitment.class, "commitment", c.id()) == null,
                 "commitment %s already exists; choose another id", c.id());
         repo.save(c);
-        final var event = tx.event("CommitmentSigned", c.id(), c.status());
+        final var event = tx.event("commitment", "CommitmentSigned", c.id(), c.status());
         c.evidence().forEach(event::evidence);
         return tx.commit(event, c);
     }
@@ -87,6 +87,6 @@ public final class CommitmentContract implements ContractInterface {
         final Commitment c = repo.commitment(id);
         change.apply(c, tx);
         repo.save(c);
-        return tx.commit(tx.event(eventName, c.id(), c.status()), c);
+        return tx.commit(tx.event("commitment", eventName, c.id(), c.status()), c);
     }
 }

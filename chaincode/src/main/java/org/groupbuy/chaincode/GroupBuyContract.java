@@ -46,7 +46,12 @@ public final class GroupBuyContract implements ContractInterface {
     }
 
     private static CustodyEvent event(final Tx tx, final String name, final GroupBuy gb) {
-        return tx.event(name, gb.id(), gb.status()).groupBuy(gb.id());
+        return event(tx, name, gb, gb.status());
+    }
+
+    /** An event in the group buy's trace with the status of the record the step changed. */
+    private static CustodyEvent event(final Tx tx, final String name, final GroupBuy gb, final Object status) {
+        return tx.event("groupbuy", name, gb.id(), status).groupBuy(gb.id());
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -179,8 +184,7 @@ public final class GroupBuyContract implements ContractInterface {
                 repo.delete(previous);
             }
             repo.save(request);
-            return tx.event("ArrivalRequested", gb.id(), request.status()).groupBuy(gb.id())
-                    .detail("slot", request.slot());
+            return event(tx, "ArrivalRequested", gb, request.status()).detail("slot", request.slot());
         });
     }
 
@@ -193,8 +197,7 @@ public final class GroupBuyContract implements ContractInterface {
             gb.approveArrival(tx.caller(), request, repo.arrivals(gb.community(), request.day()),
                     repo.community(gb.community()), tx.txTime());
             repo.save(request);
-            return tx.event("ArrivalApproved", gb.id(), request.status()).groupBuy(gb.id())
-                    .detail("slot", request.slot());
+            return event(tx, "ArrivalApproved", gb, request.status()).detail("slot", request.slot());
         });
     }
 
@@ -277,8 +280,7 @@ public final class GroupBuyContract implements ContractInterface {
             repo.save(gb);
         }
         repo.save(order);
-        final CustodyEvent event = tx.event(name, gb.id(), order.status()).groupBuy(gb.id())
-                .household(order.household());
+        final CustodyEvent event = event(tx, name, gb, order.status()).household(order.household());
         order.describeLastStep(event);
         return tx.commit(event, order);
     }
@@ -316,7 +318,7 @@ public final class GroupBuyContract implements ContractInterface {
         if (order != null && order.status() != before) {
             repo.save(order);
         }
-        final CustodyEvent event = tx.event(eventName, gb.id(), gb.status()).groupBuy(gb.id()).household(household)
+        final CustodyEvent event = event(tx, eventName, gb).household(household)
                 .detail("amountCents", entry.amountCents()).evidence(entry.refHash());
         return tx.commit(event, entry);
     }
@@ -358,7 +360,8 @@ public final class GroupBuyContract implements ContractInterface {
         final Dispute d = gb.openDispute(tx.caller(), repo.order(gb.id(), household), reason, claimCents, disputeId,
                 tx.txTime());
         repo.save(d);
-        return tx.commit(tx.event("DisputeOpened", d.id(), d.status()).groupBuy(gb.id()).household(d.household()), d);
+        return tx.commit(tx.event("dispute", "DisputeOpened", d.id(), d.status()).groupBuy(gb.id())
+                .household(d.household()), d);
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -371,7 +374,8 @@ public final class GroupBuyContract implements ContractInterface {
         d.rule(tx.caller(), gb, Args.oneOf(ruling, DisputeStatus.class, "ruling"),
                 Args.amount(refundCents, "refundCents", 0), responsible, tx.txTime());
         repo.save(d);
-        return tx.commit(tx.event("DisputeRuled", d.id(), d.status()).groupBuy(gb.id()).household(d.household())
-                .detail("refundCents", d.refundCents()).detail("responsible", d.responsibleParty()), d);
+        return tx.commit(tx.event("dispute", "DisputeRuled", d.id(), d.status()).groupBuy(gb.id())
+                .household(d.household()).detail("refundCents", d.refundCents())
+                .detail("responsible", d.responsibleParty()), d);
     }
 }

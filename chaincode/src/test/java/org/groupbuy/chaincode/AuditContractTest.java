@@ -57,6 +57,17 @@ class AuditContractTest {
         }
 
         @Test
+        void theHouseholdTraceOfAGroupBuyNamedLikeACommitmentHoldsNoneOfTheCommitmentsEvents() {
+            net.groupBuy.Open(net.as("leader1"), TestNet.groupBuyJson("CM-S1", "GUARANTEE", 3));
+            net.groupBuy.Approve(net.as("committee1"), "CM-S1");
+            net.groupBuy.AddHouseholdOrders(net.as("leader1"), "CM-S1", TestNet.ORDERS);
+            final JsonObject t = JsonParser.parseString(net.audit.TraceHousehold(net.as("regulator1"), "CM-S1",
+                    "H-001")).getAsJsonObject();
+            assertThat(t.getAsJsonArray("events")).extracting(e -> e.getAsJsonObject().get("type").getAsString())
+                    .containsExactly("GroupBuyOpened", "GroupBuyApproved", "HouseholdOrdersAdded");
+        }
+
+        @Test
         void partyRecordsAndEvidenceChecks() {
             final String record = net.audit.PartyRecord(net.as("regulator1"), "LeaderMSP/leader1");
             assertThat(record).isEqualTo("{\"party\":\"LeaderMSP/leader1\",\"groupBuys\":1,\"completed\":0,"

@@ -47,6 +47,14 @@ class GroupBuyContractTest {
                     + "\"status\":\"PENDING_APPROVAL\",\"actor\":\"LeaderMSP/leader1\",\"org\":\"LeaderMSP\"");
         }
 
+        @Test
+        void aGroupBuyNamedLikeACommitmentKeepsItsEventsOutOfThatCommitmentsTrace() {
+            net.groupBuy.Open(net.as("leader1"), TestNet.groupBuyJson("CM-S1", "GUARANTEE", 3));
+            assertThat(net.traceTypes("CM-S1", "commitment")).containsExactly("CommitmentSigned",
+                    "CommitmentCountersigned");
+            assertThat(net.traceTypes("CM-S1", "groupbuy")).containsExactly("GroupBuyOpened");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"leader2", "supplier1", "courier1", "committee1", "volunteer1", "regulator1"})
         void onlyALeaderOfTheCommunityOpens(final String who) {
@@ -384,7 +392,7 @@ class GroupBuyContractTest {
             net.to(GroupBuyStatus.IN_TRANSIT);
             net.groupBuy.Checkpoint(net.as("courier1"), GB, "Toll gate 3", "cold chain 2C");
             assertThat(net.lastEventName()).isEqualTo("CheckpointRecorded");
-            assertThat(net.stub.txWrites.keySet()).noneMatch(k -> k.contains("groupbuy"));
+            assertThat(net.stub.txWrites).doesNotContainKey(FakeStub.key("groupbuy", GB));
             net.fails("FORBIDDEN", () -> net.groupBuy.Checkpoint(net.as("leader1"), GB, "x", ""));
             net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Checkpoint(net.as("courier1"), GB, "", ""));
         }

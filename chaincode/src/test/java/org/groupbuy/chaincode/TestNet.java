@@ -207,6 +207,14 @@ final class TestNet {
                 .get("status").getAsString());
     }
 
+    /** The event types stored in the trace of record {@code kind~id} ("groupbuy", "commitment", ...), in order. */
+    List<String> traceTypes(final String id, final String kind) {
+        final List<String> out = new java.util.ArrayList<>();
+        stub.getStateByPartialCompositeKey("trace", id, kind).forEach(kv -> out.add(com.google.gson.JsonParser
+                .parseString(kv.getStringValue()).getAsJsonObject().get("type").getAsString()));
+        return out;
+    }
+
     com.google.gson.JsonObject record(final String type, final String... attrs) {
         return com.google.gson.JsonParser.parseString(stub.get(type, attrs)).getAsJsonObject();
     }

@@ -9,6 +9,8 @@ import java.util.TreeMap;
  * It never carries personal details: households appear only by their pseudonymous reference.
  */
 public final class CustodyEvent {
+    /** The kind of record {@code id} is, as its key type ("commitment", "dispute", ...); the payload leaves it out. */
+    private final transient String kind;
     private final String type;
     private final String id;
     private final String status;
@@ -22,8 +24,9 @@ public final class CustodyEvent {
     private final TreeMap<String, String> details = new TreeMap<>();
     private final List<String> evidence = new ArrayList<>();
 
-    public CustodyEvent(final String type, final String id, final String status, final Caller actor,
-            final String txId, final String time) {
+    public CustodyEvent(final String kind, final String type, final String id, final String status,
+            final Caller actor, final String txId, final String time) {
+        this.kind = kind;
         this.type = type;
         this.id = id;
         this.status = status;
@@ -89,5 +92,10 @@ public final class CustodyEvent {
     /** The record whose trace this event extends: its group buy if any, else its own id. */
     public String subject() {
         return groupBuyId != null ? groupBuyId : id;
+    }
+
+    /** The kind of the {@link #subject}: records of different kinds may share an id, never a trace. */
+    public String subjectKind() {
+        return groupBuyId != null ? "groupbuy" : kind;
     }
 }

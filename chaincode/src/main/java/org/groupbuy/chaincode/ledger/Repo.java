@@ -18,7 +18,7 @@ import org.groupbuy.chaincode.domain.Payment;
  * groupbuy~id             gbCommunity~community~id gbParty~party~id
  * order~gb~household      payment~gb~household~tx  refund~gb~household~tx       supplierPayment~gb~tx
  * dispute~id              gbDispute~gb~id          partyDispute~party~id
- * arrival~community~day~gb   incident~gb~tx   trace~subject~millis~tx   evidence~hash~tx~subject
+ * arrival~community~day~gb   incident~gb~tx   trace~subject~kind~millis~tx   evidence~hash~tx~subject
  * </pre>
  */
 public final class Repo {

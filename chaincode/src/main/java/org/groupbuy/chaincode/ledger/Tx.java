@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.groupbuy.chaincode.domain.Args;
@@ -163,9 +164,9 @@ public final class Tx {
         return data == null ? Map.of() : data;
     }
 
-    /** A custody event for this transaction, by the caller, at the transaction time. */
-    public CustodyEvent event(final String type, final String id, final Object status) {
-        return new CustodyEvent(type, id, String.valueOf(status), caller(), txId(), txTime().toString());
+    /** A custody event for this transaction about record {@code kind~id}, by the caller, at the transaction time. */
+    public CustodyEvent event(final String kind, final String type, final String id, final Object status) {
+        return new CustodyEvent(kind, type, id, String.valueOf(status), caller(), txId(), txTime().toString());
     }
 
     /**
@@ -174,7 +175,9 @@ public final class Tx {
      */
     public String commit(final CustodyEvent event, final Object response) {
         final String payload = Json.write(event);
-        put(event, "trace", event.subject(), String.format("%015d", txTime().toEpochMilli()), txId());
+        // Locale.ROOT: a peer started with another default locale (fa, th-TH-u-nu-thai) would write other digits
+        put(event, "trace", event.subject(), event.subjectKind(), String.format(Locale.ROOT, "%015d",
+                txTime().toEpochMilli()), txId());
         for (final String hash : event.evidenceHashes()) {
             put(new Citation(event.type(), event.subject(), txId(), event.time()), "evidence", hash, txId(),
                     event.subject());
