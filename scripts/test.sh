@@ -10,10 +10,11 @@ usage() {
 Usage: scripts/test.sh [--unit-only] [--no-faults] [--keep-network] [--help]
 
   1. unit tests of every module (mvn verify): chaincode, client, baseline
-  2. network up (built and started if needed), chaincode deployed
+  2. network up (built and started if needed), chaincode deployed; scripts/platform.sh checks it
+     is the pinned Fabric release with the channel's consensus (GROUPBUY_CONSENSUS, default bft)
   3. end-to-end: scripts/smoke.sh and the Java tests tagged e2e, against the real network
-  4. fault scenarios, scripts/faults.sh: nodes killed under load, the network stopped in the
-     middle of an import (about 6 minutes)
+  4. fault scenarios, scripts/faults.sh: the leader orderer and a peer killed under load, two
+     orderers stopped, the network stopped in the middle of an import (about 8 minutes)
   5. network down, if this run started it
 
   --unit-only      stop after step 1
@@ -70,6 +71,9 @@ say "network up"
 "$here/network.sh" up
 say "deploying the chaincode"
 "$here/deploy-chaincode.sh"
+
+say "platform: Fabric release, consensus and consenters from the channel config, node health"
+if "$here/platform.sh"; then record platform passed; else record platform failed; fi
 
 say "smoke: one group buy through the CLI, one refused call per role"
 if "$here/smoke.sh"; then record smoke passed; else record smoke failed; fi
