@@ -69,9 +69,8 @@ public final class GroupBuy {
         ErrorCode.INVALID_ARGUMENT.check(Args.instant(cutoff, "cutoff").isAfter(at), "cutoff %s is not in the future",
                 cutoff);
         cm.requireHandoverPoint(Args.id(handoverPoint, "handoverPoint"));
-        final int fee = Args.present(leaderFeePercent, "leaderFeePercent");
-        ErrorCode.INVALID_ARGUMENT.check(fee >= 0 && fee <= cm.maxLeaderFeePercent(),
-                "leaderFeePercent must be 0-%d (community %s's cap)", cm.maxLeaderFeePercent(), community);
+        MoneyPolicy.requireFeeWithinCap(Args.present(leaderFeePercent, "leaderFeePercent"), cm.maxLeaderFeePercent(),
+                community);
         leader = caller.party();
         priority = items.stream().anyMatch(i -> i.category() == Category.GUARANTEE) ? Category.GUARANTEE
                 : Category.IMPROVEMENT;
@@ -400,22 +399,15 @@ public final class GroupBuy {
             default -> {
                 ErrorCode.INVALID_STATE.check(status.acceptsMoney() && status != GroupBuyStatus.OPEN,
                         "group buy %s is %s; RecordRefund needs it closed and not yet settled", id, status);
-                final long balance = sum(householdEntries, Payment.Kind.PAYMENT) - sum(householdEntries, Payment.Kind.REFUND);
-                ErrorCode.INVALID_ARGUMENT.check(amount <= balance,
-                        "refund of %d cents exceeds what household %s paid and has not had back (%d cents)", amount,
-                        order.household(), balance);
+                final boolean inFull = MoneyPolicy.refundsInFull(amount, householdEntries, order.household());
                 final boolean getsNothing = status.refundsEverything() || order.status() == OrderStatus.UNDELIVERABLE
                         || order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.JOINED;
-                if (amount == balance && getsNothing && order.canBeRefunded()) {
+                if (inFull && getsNothing && order.canBeRefunded()) {
                     order.move(OrderStatus.REFUNDED, "RecordRefund", at);
                 }
             }
         }
         return entry;
-    }
-
-    static long sum(final List<Payment> entries, final Payment.Kind kind) {
-        return entries.stream().filter(p -> p.kind() == kind).mapToLong(Payment::amountCents).sum();
     }
 
     /**
@@ -427,43 +419,24 @@ public final class GroupBuy {
             final List<Payment> entries, final List<Dispute> disputes, final Instant at) {
         requireLeaderOrCommittee(caller, "Settle");
         require("Settle", GroupBuyStatus.COMPLETED);
-        final TreeMap<String, Long> owed = new TreeMap<>();
+        final TreeMap<String, Long> disputeRefunds = new TreeMap<>();
         for (final Dispute d : disputes) {
             ErrorCode.INVALID_STATE.check(d.status() != DisputeStatus.DISPUTED,
                     "dispute %s is still open; the committee must RuleDispute first", d.id());
-            owed.merge(d.household(), d.refundCents(), Long::sum);
+            disputeRefunds.merge(d.household(), d.refundCents(), Long::sum);
         }
         long deliveredGoods = 0;
+        final List<String> notDelivered = new ArrayList<>();
         for (final HouseholdOrder o : orders) {
             if (o.status() == OrderStatus.DELIVERED) {
                 deliveredGoods += o.amountCents();
             } else {
-                owed.merge(o.household(), paidBy(entries, o.household()), Long::sum);
+                notDelivered.add(o.household());
             }
         }
-        owed.forEach((household, due) -> {
-            final long refunded = entries.stream().filter(p -> p.kind() == Payment.Kind.REFUND
-                    && household.equals(p.household())).mapToLong(Payment::amountCents).sum();
-            ErrorCode.INVALID_STATE.check(refunded >= due, "household %s is owed %d cents in refunds and has had %d; "
-                    + "RecordRefund the rest first", household, due, refunded);
-        });
-        final long collected = sum(entries, Payment.Kind.PAYMENT);
-        final long supplierPaid = sum(entries, Payment.Kind.SUPPLIER_PAYMENT);
-        final long refunded = sum(entries, Payment.Kind.REFUND);
-        final long leaderFee = collected - supplierPaid - refunded;
-        final int feePercent = Math.min(leaderFeePercent, cm.maxLeaderFeePercent());
-        final long feeCap = deliveredGoods * feePercent / 100;
-        ErrorCode.INVALID_STATE.check(leaderFee >= 0 && leaderFee <= feeCap,
-                "money does not reconcile: collected %d = supplier %d + refunds %d + leader fee %d, and the fee must "
-                        + "be 0-%d (%d%% of %d delivered); record the missing payments or refunds", collected,
-                supplierPaid, refunded, leaderFee, feeCap, feePercent, deliveredGoods);
-        settlement = new Settlement(collected, supplierPaid, refunded, leaderFee, deliveredGoods, feePercent, feeCap);
+        MoneyPolicy.requireRefundsRecorded(entries, disputeRefunds, notDelivered);
+        settlement = MoneyPolicy.settle(entries, deliveredGoods, leaderFeePercent, cm.maxLeaderFeePercent());
         move(GroupBuyStatus.SETTLED, "Settle", at);
-    }
-
-    private static long paidBy(final List<Payment> entries, final String household) {
-        return entries.stream().filter(p -> p.kind() == Payment.Kind.PAYMENT && household.equals(p.household()))
-                .mapToLong(Payment::amountCents).sum();
     }
 
     // ---- disputes --------------------------------------------------------------------------------------
