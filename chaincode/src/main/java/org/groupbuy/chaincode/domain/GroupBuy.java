@@ -2,7 +2,6 @@ package org.groupbuy.chaincode.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -130,26 +129,13 @@ public final class GroupBuy {
         caller.require(caller.party().equals(leader) || afterCutoff, "Close before cutoff " + cutoff,
                 "the leader of " + id);
         require("Close", GroupBuyStatus.OPEN);
+        final List<HouseholdOrder> live = orders.stream().filter(o -> o.status() != OrderStatus.CANCELLED).toList();
         ordered = new TreeMap<>();
-        long quantity = 0;
-        long amount = 0;
-        int count = 0;
-        final List<HouseholdOrder> live = new ArrayList<>();
-        for (final HouseholdOrder o : orders) {
-            if (o.status() == OrderStatus.CANCELLED) {
-                continue;
-            }
-            live.add(o);
-            count++;
-            amount += o.amountCents();
-            for (final HouseholdOrder.Line l : o.lines()) {
-                ordered.merge(l.sku(), l.quantity(), Long::sum);
-                quantity += l.quantity();
-            }
-        }
-        households = count;
-        orderedAmountCents = amount;
-        if (count == 0 || !minimum.metBy(quantity, amount)) {
+        live.forEach(o -> o.lines().forEach(l -> ordered.merge(l.sku(), l.quantity(), Long::sum)));
+        households = live.size();
+        orderedAmountCents = MoneyPolicy.amountOf(live);
+        final long quantity = ordered.values().stream().mapToLong(Long::longValue).sum();
+        if (live.isEmpty() || !minimum.metBy(quantity, orderedAmountCents)) {
             failureCause = "BELOW_MINIMUM";
             move(GroupBuyStatus.FAILED, "Close", at);
             return List.of();
@@ -425,17 +411,12 @@ public final class GroupBuy {
                     "dispute %s is still open; the committee must RuleDispute first", d.id());
             disputeRefunds.merge(d.household(), d.refundCents(), Long::sum);
         }
-        long deliveredGoods = 0;
-        final List<String> notDelivered = new ArrayList<>();
-        for (final HouseholdOrder o : orders) {
-            if (o.status() == OrderStatus.DELIVERED) {
-                deliveredGoods += o.amountCents();
-            } else {
-                notDelivered.add(o.household());
-            }
-        }
-        MoneyPolicy.requireRefundsRecorded(entries, disputeRefunds, notDelivered);
-        settlement = MoneyPolicy.settle(entries, deliveredGoods, leaderFeePercent, cm.maxLeaderFeePercent());
+        final List<HouseholdOrder> delivered = orders.stream().filter(o -> o.status() == OrderStatus.DELIVERED)
+                .toList();
+        MoneyPolicy.requireRefundsRecorded(entries, disputeRefunds, orders.stream()
+                .filter(o -> o.status() != OrderStatus.DELIVERED).map(HouseholdOrder::household).toList());
+        settlement = MoneyPolicy.settle(entries, MoneyPolicy.amountOf(delivered), leaderFeePercent,
+                cm.maxLeaderFeePercent());
         move(GroupBuyStatus.SETTLED, "Settle", at);
     }
 

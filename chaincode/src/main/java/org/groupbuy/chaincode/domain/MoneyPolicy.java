@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 /**
  * The money rules of a group buy, in whole cents (docs/contract.md, "Money rule of Settle"): the leader's fee
- * within the community's cap, what a household may have back, the refunds owed before Settle, and the figures
- * that must reconcile. Pure: money entries and figures in, a figure or a refusal out.
+ * within the community's cap, what orders are worth, what a household may have back, the refunds owed before
+ * Settle, and the figures that must reconcile. Pure: money entries and figures in, a figure or a refusal out.
  */
 final class MoneyPolicy {
     private MoneyPolicy() {
@@ -18,6 +18,11 @@ final class MoneyPolicy {
     static void requireFeeWithinCap(final int feePercent, final int capPercent, final String community) {
         ErrorCode.INVALID_ARGUMENT.check(feePercent >= 0 && feePercent <= capPercent,
                 "leaderFeePercent must be 0-%d (community %s's cap)", capPercent, community);
+    }
+
+    /** What household orders are worth: the sum of their amounts (quantity x unit price at Open). */
+    static long amountOf(final List<HouseholdOrder> orders) {
+        return orders.stream().mapToLong(HouseholdOrder::amountCents).sum();
     }
 
     /** The sum of the entries of one kind. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.Gson;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,25 @@ class MoneyPolicyTest {
         void aNegativeFeeIsRefused() {
             assertThatThrownBy(() -> MoneyPolicy.requireFeeWithinCap(-1, 5, "C2"))
                     .hasMessage("[INVALID_ARGUMENT] leaderFeePercent must be 0-5 (community C2's cap)");
+        }
+    }
+
+    /** An order as the ledger holds it: priced at Open. */
+    private static HouseholdOrder order(final String household, final long amountCents) {
+        return new Gson().fromJson("{\"household\":\"" + household + "\",\"amountCents\":" + amountCents + "}",
+                HouseholdOrder.class);
+    }
+
+    @Nested
+    class OrderValue {
+        @Test
+        void ordersAreWorthTheSumOfTheirAmounts() {
+            assertThat(MoneyPolicy.amountOf(List.of(order("H-1", 7000), order("H-2", 9500)))).isEqualTo(16500);
+        }
+
+        @Test
+        void noOrdersAreWorthNothing() {
+            assertThat(MoneyPolicy.amountOf(List.of())).isZero();
         }
     }
 
