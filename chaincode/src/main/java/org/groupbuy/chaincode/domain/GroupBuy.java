@@ -413,8 +413,9 @@ public final class GroupBuy {
         }
         final List<HouseholdOrder> delivered = orders.stream().filter(o -> o.status() == OrderStatus.DELIVERED)
                 .toList();
-        MoneyPolicy.requireRefundsRecorded(entries, disputeRefunds, orders.stream()
-                .filter(o -> o.status() != OrderStatus.DELIVERED).map(HouseholdOrder::household).toList());
+        final List<String> notDelivered = orders.stream().filter(o -> o.status() != OrderStatus.DELIVERED)
+                .map(HouseholdOrder::household).toList();
+        MoneyPolicy.requireRefundsRecorded(entries, disputeRefunds, notDelivered);
         settlement = MoneyPolicy.settle(entries, MoneyPolicy.amountOf(delivered), leaderFeePercent,
                 cm.maxLeaderFeePercent());
         move(GroupBuyStatus.SETTLED, "Settle", at);
