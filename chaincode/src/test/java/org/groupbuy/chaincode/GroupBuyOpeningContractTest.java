@@ -288,12 +288,40 @@ class GroupBuyOpeningContractTest {
         }
 
         @Test
-        void beforeCutoffOnlyTheLeaderClosesAfterItAnyone() {
+        void beforeCutoffOnlyTheLeaderCloses() {
             net.fails("FORBIDDEN", () -> net.groupBuy.Close(net.as("supplier1"), GB));
-            net.advance(Duration.ofHours(12));
-            net.groupBuy.Close(net.as("supplier1"), GB);
+            net.fails("FORBIDDEN", () -> net.groupBuy.Close(net.as("committee1"), GB));
+            net.fails("FORBIDDEN", () -> net.groupBuy.Close(net.as("leader2"), GB));
+            net.groupBuy.Close(net.as("leader1"), GB);
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.SUBMITTED);
+        }
+
+        @Test
+        void rightAfterCutoffAStrangerIsRefusedAndTheCommunitysCommitteeCloses() {
+            net.advance(Duration.ofHours(12).plusMinutes(1));   // cutoff 20:00, now 20:01
+            net.fails("FORBIDDEN", () -> net.groupBuy.Close(net.as("supplier1"), GB));
+            net.fails("FORBIDDEN", () -> net.groupBuy.Close(net.as("leader2"), GB));
+            net.fails("FORBIDDEN", () -> net.groupBuy.Close(net.as("committee2"), GB));
+            assertThat(net.stub.txWrites).isEmpty();
+            net.groupBuy.Close(net.as("committee1"), GB);
             assertThat(net.status()).isEqualTo(GroupBuyStatus.SUBMITTED);
             net.fails("INVALID_STATE", () -> net.groupBuy.Close(net.as("leader1"), GB));
+        }
+
+        @Test
+        void theRefusalSaysFromWhenOthersMayClose() {
+            net.advance(Duration.ofHours(12).plusMinutes(59));
+            assertThatThrownBy(() -> net.groupBuy.Close(net.as("supplier1"), GB))
+                    .hasMessage("[FORBIDDEN] Close of GB-1 before 2026-04-10T21:00:00Z (cutoff 2026-04-10T20:00:00Z + 60 min)"
+                            + " is for its leader LeaderMSP/leader1, and from cutoff the committee of C1;"
+                            + " you are SupplierMSP/supplier1 (supplier)");
+        }
+
+        @Test
+        void anHourAfterCutoffAnyoneCloses() {
+            net.advance(Duration.ofHours(13));
+            net.groupBuy.Close(net.as("supplier1"), GB);
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.SUBMITTED);
         }
 
         @Test

@@ -10,6 +10,14 @@ import java.util.function.Supplier;
 
 /** One campaign by one leader with one supplier: the lifecycle rules live here. */
 public final class GroupBuy {
+    /**
+     * After cutoff, only the group buy's leader and its community's committee may close it for this long; then
+     * anyone may. The transaction time is the client's, which the peers let stray by their proposal time window
+     * (5 minutes, docs/operations.md): the grace is far beyond it, so nobody else can close a group buy at its
+     * cutoff (and make it FAILED below the minimum) by stamping a later time.
+     */
+    static final Duration CLOSE_GRACE = Duration.ofHours(1);
+
     private static final String KIND = "group buy";
     private static final int MAX_BATCH = 200;
     private static final int MAX_ITEMS = 100;
@@ -125,9 +133,12 @@ public final class GroupBuy {
      * back), else SUBMITTED with every order CONFIRMED. Returns the orders it changed.
      */
     public List<HouseholdOrder> close(final Caller caller, final List<HouseholdOrder> orders, final Instant at) {
-        final boolean afterCutoff = !at.isBefore(Instant.parse(cutoff));
-        caller.require(caller.party().equals(leader) || afterCutoff, "Close before cutoff " + cutoff,
-                "the leader of " + id);
+        final Instant cut = Instant.parse(cutoff);
+        final Instant open = cut.plus(CLOSE_GRACE);
+        final boolean committee = caller.actsFor(community, Role.COMMITTEE) && !at.isBefore(cut);
+        caller.require(caller.party().equals(leader) || committee || !at.isBefore(open),
+                "Close of " + id + " before " + open + " (cutoff " + cutoff + " + " + CLOSE_GRACE.toMinutes() + " min)",
+                "its leader " + leader + ", and from cutoff the committee of " + community);
         require("Close", GroupBuyStatus.OPEN);
         final List<HouseholdOrder> live = orders.stream().filter(o -> o.status() != OrderStatus.CANCELLED).toList();
         ordered = new TreeMap<>();
