@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.groupbuy.chaincode.domain.Args;
+import org.groupbuy.chaincode.domain.ArrivalReport;
 import org.groupbuy.chaincode.domain.ArrivalRequest;
 import org.groupbuy.chaincode.domain.CustodyEvent;
+import org.groupbuy.chaincode.domain.Dispatch;
 import org.groupbuy.chaincode.domain.Dispute;
 import org.groupbuy.chaincode.domain.DisputeStatus;
 import org.groupbuy.chaincode.domain.ErrorCode;
@@ -16,6 +18,7 @@ import org.groupbuy.chaincode.domain.GroupBuy;
 import org.groupbuy.chaincode.domain.HouseholdDetails;
 import org.groupbuy.chaincode.domain.HouseholdOrder;
 import org.groupbuy.chaincode.domain.Incident;
+import org.groupbuy.chaincode.domain.PackList;
 import org.groupbuy.chaincode.domain.Payment;
 import org.groupbuy.chaincode.ledger.Json;
 import org.groupbuy.chaincode.ledger.Repo;
@@ -167,7 +170,7 @@ public final class GroupBuyContract implements ContractInterface {
     public String Pack(final Context ctx, final String id, final String packJson) {
         return step(ctx, id, (gb, tx, repo) -> {
             final List<String> evidence = gb.pack(tx.caller(),
-                    Json.parse(packJson, GroupBuy.PackList.class, "packJson"), tx.txTime());
+                    Json.parse(packJson, PackList.class, "packJson"), tx.txTime());
             repo.requireActiveCommitment(tx.caller().party(), gb.community());
             final CustodyEvent e = event(tx, "GroupBuyPacked", gb);
             evidence.forEach(e::evidence);
@@ -211,7 +214,7 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Dispatch(final Context ctx, final String id, final String dispatchJson) {
         return step(ctx, id, (gb, tx, repo) -> {
-            gb.dispatch(tx.caller(), Json.parse(dispatchJson, GroupBuy.Dispatch.class, "dispatchJson"), tx.txTime());
+            gb.dispatch(tx.caller(), Json.parse(dispatchJson, Dispatch.class, "dispatchJson"), tx.txTime());
             repo.requireActiveCommitment(tx.caller().party(), gb.community());
             repo.indexParty(gb.courier(), gb);
             return event(tx, "GroupBuyDispatched", gb).evidence(gb.driverHealthCheckHash());
@@ -248,7 +251,7 @@ public final class GroupBuyContract implements ContractInterface {
     public String Arrive(final Context ctx, final String id, final String receivedJson) {
         return step(ctx, id, (gb, tx, repo) -> {
             final List<String> evidence = gb.arrive(tx.caller(),
-                    Json.parse(receivedJson, GroupBuy.ArrivalReport.class, "receivedJson"), tx.txTime());
+                    Json.parse(receivedJson, ArrivalReport.class, "receivedJson"), tx.txTime());
             final CustodyEvent e = event(tx, "GroupBuyArrived", gb).detail("shortageAgainst", gb.shortageAgainst());
             evidence.forEach(e::evidence);
             return e;

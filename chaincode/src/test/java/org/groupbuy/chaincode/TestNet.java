@@ -215,6 +215,11 @@ final class TestNet {
         return out;
     }
 
+    /** The status of a household order of GB-1. */
+    String orderStatus(final String household) {
+        return record("order", GB, household).get("status").getAsString();
+    }
+
     com.google.gson.JsonObject record(final String type, final String... attrs) {
         return com.google.gson.JsonParser.parseString(stub.get(type, attrs)).getAsJsonObject();
     }

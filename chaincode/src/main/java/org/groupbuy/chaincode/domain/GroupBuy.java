@@ -2,7 +2,6 @@ package org.groupbuy.chaincode.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -11,6 +10,14 @@ import java.util.function.Supplier;
 
 /** One campaign by one leader with one supplier: the lifecycle rules live here. */
 public final class GroupBuy {
+    /**
+     * After cutoff, only the group buy's leader and its community's committee may close it for this long; then
+     * anyone may. The transaction time is the client's, which the peers let stray by their proposal time window
+     * (5 minutes, docs/operations.md): the grace is far beyond it, so nobody else can close a group buy at its
+     * cutoff (and make it FAILED below the minimum) by stamping a later time.
+     */
+    static final Duration CLOSE_GRACE = Duration.ofHours(1);
+
     private static final String KIND = "group buy";
     private static final int MAX_BATCH = 200;
     private static final int MAX_ITEMS = 100;
@@ -50,73 +57,6 @@ public final class GroupBuy {
     @Computed private Settlement settlement;
     @Computed private String updatedAt;
 
-    /** An item (SKU) on offer. */
-    public static final class Item {
-        private String sku;
-        private String name;
-        private Category category;
-        private long unitPriceCents;
-        private int maxPerHousehold;
-
-        public long unitPriceCents() {
-            return unitPriceCents;
-        }
-
-        public int maxPerHousehold() {
-            return maxPerHousehold;
-        }
-    }
-
-    /** The supplier's minimum: total quantity and/or amount (0 = no minimum). */
-    public static final class Minimum {
-        private Long quantity;
-        private Long amountCents;
-    }
-
-    /** Pack list: lots per sku and the inspection/test evidence. */
-    public static final class PackList {
-        private List<Lot> lots;
-        private List<String> evidenceHashes;
-    }
-
-    /** One lot of one sku. */
-    public static final class Lot {
-        private String sku;
-        private String lot;
-        private long quantity;
-    }
-
-    /** The courier's dispatch record. */
-    public static final class Dispatch {
-        private String passNumber;
-        private String vehicle;
-        private String driverHealthCheckHash;
-    }
-
-    /** What arrived at the hand-over point and who was on duty. */
-    public static final class ArrivalReport {
-        private List<HouseholdOrder.Line> received;
-        private List<Staff> staff;
-        private String shortageAgainst;
-    }
-
-    /** A staff member on duty, by pseudonymous reference, with a temperature-check hash. */
-    public static final class Staff {
-        private String staffRef;
-        private String temperatureCheckHash;
-    }
-
-    /** The figures Settle checked. */
-    public static final class Settlement {
-        private long collectedCents;
-        private long supplierPaidCents;
-        private long refundedCents;
-        private long leaderFeeCents;
-        private long deliveredGoodsCents;
-        private int feePercent;
-        private long feeCapCents;
-    }
-
     // ---- opening ---------------------------------------------------------------------------------------
 
     /** Opens: the leader of the community proposes; PENDING_APPROVAL when the community requires approval. */
@@ -130,24 +70,16 @@ public final class GroupBuy {
                 "items: list 1-%d items", MAX_ITEMS);
         final TreeSet<String> skus = new TreeSet<>();
         for (final Item item : items) {
-            ErrorCode.INVALID_ARGUMENT.check(skus.add(Args.id(item.sku, "sku")), "sku %s is listed twice", item.sku);
-            Args.text(item.name, "item name", 100);
-            Args.present(item.category, "category of " + item.sku);
-            Args.cents(item.unitPriceCents, "unitPriceCents of " + item.sku, 1);
-            Args.quantity(item.maxPerHousehold, "maxPerHousehold of " + item.sku, 1);
+            item.check(skus);
         }
-        Args.present(minimum, "minimum");
-        Args.quantity(Args.present(minimum.quantity, "minimum.quantity"), "minimum.quantity", 0);
-        minimum.amountCents = Args.cents(minimum.amountCents == null ? 0 : minimum.amountCents,
-                "minimum.amountCents", 0);
+        Args.present(minimum, "minimum").check();
         ErrorCode.INVALID_ARGUMENT.check(Args.instant(cutoff, "cutoff").isAfter(at), "cutoff %s is not in the future",
                 cutoff);
         cm.requireHandoverPoint(Args.id(handoverPoint, "handoverPoint"));
-        final int fee = Args.present(leaderFeePercent, "leaderFeePercent");
-        ErrorCode.INVALID_ARGUMENT.check(fee >= 0 && fee <= cm.maxLeaderFeePercent(),
-                "leaderFeePercent must be 0-%d (community %s's cap)", cm.maxLeaderFeePercent(), community);
+        MoneyPolicy.requireFeeWithinCap(Args.present(leaderFeePercent, "leaderFeePercent"), cm.maxLeaderFeePercent(),
+                community);
         leader = caller.party();
-        priority = items.stream().anyMatch(i -> i.category == Category.GUARANTEE) ? Category.GUARANTEE
+        priority = items.stream().anyMatch(i -> i.category() == Category.GUARANTEE) ? Category.GUARANTEE
                 : Category.IMPROVEMENT;
         status = cm.approvalRequired() ? GroupBuyStatus.PENDING_APPROVAL : GroupBuyStatus.OPEN;
         openedAt = at.toString();
@@ -201,30 +133,20 @@ public final class GroupBuy {
      * back), else SUBMITTED with every order CONFIRMED. Returns the orders it changed.
      */
     public List<HouseholdOrder> close(final Caller caller, final List<HouseholdOrder> orders, final Instant at) {
-        final boolean afterCutoff = !at.isBefore(Instant.parse(cutoff));
-        caller.require(caller.party().equals(leader) || afterCutoff, "Close before cutoff " + cutoff,
-                "the leader of " + id);
+        final Instant cut = Instant.parse(cutoff);
+        final Instant open = cut.plus(CLOSE_GRACE);
+        final boolean committee = caller.actsFor(community, Role.COMMITTEE) && !at.isBefore(cut);
+        caller.require(caller.party().equals(leader) || committee || !at.isBefore(open),
+                "Close of " + id + " before " + open + " (cutoff " + cutoff + " + " + CLOSE_GRACE.toMinutes() + " min)",
+                "its leader " + leader + ", and from cutoff the committee of " + community);
         require("Close", GroupBuyStatus.OPEN);
+        final List<HouseholdOrder> live = orders.stream().filter(o -> o.status() != OrderStatus.CANCELLED).toList();
         ordered = new TreeMap<>();
-        long quantity = 0;
-        long amount = 0;
-        int count = 0;
-        final List<HouseholdOrder> live = new ArrayList<>();
-        for (final HouseholdOrder o : orders) {
-            if (o.status() == OrderStatus.CANCELLED) {
-                continue;
-            }
-            live.add(o);
-            count++;
-            amount += o.amountCents();
-            for (final HouseholdOrder.Line l : o.lines()) {
-                ordered.merge(l.sku(), l.quantity(), Long::sum);
-                quantity += l.quantity();
-            }
-        }
-        households = count;
-        orderedAmountCents = amount;
-        if (count == 0 || quantity < minimum.quantity || amount < minimum.amountCents) {
+        live.forEach(o -> o.lines().forEach(l -> ordered.merge(l.sku(), l.quantity(), Long::sum)));
+        households = live.size();
+        orderedAmountCents = MoneyPolicy.amountOf(live);
+        final long quantity = ordered.values().stream().mapToLong(Long::longValue).sum();
+        if (live.isEmpty() || !minimum.metBy(quantity, orderedAmountCents)) {
             failureCause = "BELOW_MINIMUM";
             move(GroupBuyStatus.FAILED, "Close", at);
             return List.of();
@@ -263,22 +185,10 @@ public final class GroupBuy {
     public List<String> pack(final Caller caller, final PackList list, final Instant at) {
         requireSupplier(caller, "Pack");
         require("Pack", GroupBuyStatus.ACCEPTED);
-        Args.present(list, "packJson");
-        ErrorCode.INVALID_ARGUMENT.check(list.lots != null && !list.lots.isEmpty(), "packJson.lots: list at least one");
-        final TreeMap<String, Long> quantities = new TreeMap<>();
-        for (final Lot lot : list.lots) {
-            item(lot.sku);
-            Args.id(lot.lot, "lot");
-            Args.quantity(lot.quantity, "quantity of lot " + lot.lot, 1);
-            quantities.merge(lot.sku, lot.quantity, Long::sum);
-        }
-        ErrorCode.INVALID_ARGUMENT.check(list.evidenceHashes != null && !list.evidenceHashes.isEmpty(),
-                "packJson.evidenceHashes: cite the inspection or test report");
-        list.evidenceHashes.forEach(h -> Args.hash(h, "evidence hash"));
-        packed = quantities;
-        lots = List.copyOf(list.lots);
+        packed = Args.present(list, "packJson").check(this::item);
+        lots = List.copyOf(list.lots());
         move(GroupBuyStatus.PACKED, "Pack", at);
-        return List.copyOf(new TreeSet<>(list.evidenceHashes));
+        return list.evidence();
     }
 
     // ---- arrival slots ---------------------------------------------------------------------------------
@@ -310,10 +220,7 @@ public final class GroupBuy {
     public void dispatch(final Caller caller, final Dispatch d, final Instant at) {
         caller.require(caller.is(Role.COURIER), "Dispatch", "couriers");
         require("Dispatch", GroupBuyStatus.PACKED);
-        Args.present(d, "dispatchJson");
-        Args.text(d.passNumber, "passNumber", 64);
-        Args.text(d.vehicle, "vehicle", 32);
-        Args.hash(d.driverHealthCheckHash, "driverHealthCheckHash");
+        Args.present(d, "dispatchJson").check();
         dispatch = d;
         courier = caller.party();
         dispatchedAt = at.toString();
@@ -321,7 +228,7 @@ public final class GroupBuy {
     }
 
     public String driverHealthCheckHash() {
-        return dispatch.driverHealthCheckHash;
+        return dispatch.driverHealthCheckHash();
     }
 
     public void checkpoint(final Caller caller, final String place, final String note) {
@@ -375,25 +282,8 @@ public final class GroupBuy {
         require("Arrive", GroupBuyStatus.IN_TRANSIT);
         ErrorCode.INVALID_STATE.check(Boolean.TRUE.equals(arrivalApproved),
                 "group buy %s has no approved arrival slot; RequestArrival and ApproveArrival first", id);
-        Args.present(report, "receivedJson");
-        ErrorCode.INVALID_ARGUMENT.check(report.received != null, "receivedJson.received is missing");
-        final TreeMap<String, Long> got = new TreeMap<>();
-        for (final HouseholdOrder.Line line : report.received) {
-            line.check("received", 0, Args.MAX_QUANTITY);
-            ErrorCode.INVALID_ARGUMENT.check(packed.containsKey(line.sku()) && !got.containsKey(line.sku()),
-                    "received sku %s was not packed or is listed twice", line.sku());
-            ErrorCode.INVALID_ARGUMENT.check(line.quantity() <= packed.get(line.sku()),
-                    "received %s must be 0-%d (packed)", line.sku(), packed.get(line.sku()));
-            got.put(line.sku(), line.quantity());
-        }
-        ErrorCode.INVALID_ARGUMENT.check(got.keySet().equals(packed.keySet()), "receivedJson must list every packed sku %s",
-                packed.keySet());
-        ErrorCode.INVALID_ARGUMENT.check(report.staff != null && !report.staff.isEmpty(), "staff: list who is on duty");
-        final List<String> evidence = new ArrayList<>();
-        for (final Staff s : report.staff) {
-            Args.id(s.staffRef, "staffRef");
-            evidence.add(Args.hash(s.temperatureCheckHash, "temperatureCheckHash"));
-        }
+        final TreeMap<String, Long> got = Args.present(report, "receivedJson").received(packed);
+        final List<String> evidence = report.staffEvidence();
         final TreeMap<String, Long> short_ = new TreeMap<>();
         ordered.forEach((sku, qty) -> {
             final long missing = qty - got.getOrDefault(sku, 0L);
@@ -402,10 +292,7 @@ public final class GroupBuy {
             }
         });
         if (!short_.isEmpty()) {
-            final Dispute.Responsible against = Args.oneOf(report.shortageAgainst, Dispute.Responsible.class,
-                    "shortageAgainst");
-            ErrorCode.INVALID_ARGUMENT.check(against != Dispute.Responsible.LEADER, "shortageAgainst is SUPPLIER or COURIER");
-            shortageAgainst = against.name();
+            shortageAgainst = report.shortageAgainst().name();
         }
         received = got;
         shortages = short_;
@@ -420,7 +307,7 @@ public final class GroupBuy {
         require("Disinfect", GroupBuyStatus.ARRIVED);
         disinfection = Args.text(method, "method", 64);
         final long rest = Args.whole(restArg, "restMinutes", 0, 7 * 24 * 60);
-        final int min = cm.minRestMinutes(items.stream().map(i -> i.category).toList());
+        final int min = cm.minRestMinutes(items.stream().map(Item::category).toList());
         ErrorCode.INVALID_ARGUMENT.check(rest >= min && rest <= 7 * 24 * 60,
                 "restMinutes must be at least %d (community %s's minimum for these goods) and at most a week", min,
                 community);
@@ -509,22 +396,15 @@ public final class GroupBuy {
             default -> {
                 ErrorCode.INVALID_STATE.check(status.acceptsMoney() && status != GroupBuyStatus.OPEN,
                         "group buy %s is %s; RecordRefund needs it closed and not yet settled", id, status);
-                final long balance = sum(householdEntries, Payment.Kind.PAYMENT) - sum(householdEntries, Payment.Kind.REFUND);
-                ErrorCode.INVALID_ARGUMENT.check(amount <= balance,
-                        "refund of %d cents exceeds what household %s paid and has not had back (%d cents)", amount,
-                        order.household(), balance);
+                final boolean inFull = MoneyPolicy.refundsInFull(amount, householdEntries, order.household());
                 final boolean getsNothing = status.refundsEverything() || order.status() == OrderStatus.UNDELIVERABLE
                         || order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.JOINED;
-                if (amount == balance && getsNothing && order.canBeRefunded()) {
+                if (inFull && getsNothing && order.canBeRefunded()) {
                     order.move(OrderStatus.REFUNDED, "RecordRefund", at);
                 }
             }
         }
         return entry;
-    }
-
-    static long sum(final List<Payment> entries, final Payment.Kind kind) {
-        return entries.stream().filter(p -> p.kind() == kind).mapToLong(Payment::amountCents).sum();
     }
 
     /**
@@ -536,45 +416,20 @@ public final class GroupBuy {
             final List<Payment> entries, final List<Dispute> disputes, final Instant at) {
         requireLeaderOrCommittee(caller, "Settle");
         require("Settle", GroupBuyStatus.COMPLETED);
-        final TreeMap<String, Long> owed = new TreeMap<>();
+        final TreeMap<String, Long> disputeRefunds = new TreeMap<>();
         for (final Dispute d : disputes) {
             ErrorCode.INVALID_STATE.check(d.status() != DisputeStatus.DISPUTED,
                     "dispute %s is still open; the committee must RuleDispute first", d.id());
-            owed.merge(d.household(), d.refundCents(), Long::sum);
+            disputeRefunds.merge(d.household(), d.refundCents(), Long::sum);
         }
-        long deliveredGoods = 0;
-        for (final HouseholdOrder o : orders) {
-            if (o.status() == OrderStatus.DELIVERED) {
-                deliveredGoods += o.amountCents();
-            } else {
-                owed.merge(o.household(), paidBy(entries, o.household()), Long::sum);
-            }
-        }
-        owed.forEach((household, due) -> {
-            final long refunded = entries.stream().filter(p -> p.kind() == Payment.Kind.REFUND
-                    && household.equals(p.household())).mapToLong(Payment::amountCents).sum();
-            ErrorCode.INVALID_STATE.check(refunded >= due, "household %s is owed %d cents in refunds and has had %d; "
-                    + "RecordRefund the rest first", household, due, refunded);
-        });
-        final Settlement s = new Settlement();
-        s.collectedCents = sum(entries, Payment.Kind.PAYMENT);
-        s.supplierPaidCents = sum(entries, Payment.Kind.SUPPLIER_PAYMENT);
-        s.refundedCents = sum(entries, Payment.Kind.REFUND);
-        s.leaderFeeCents = s.collectedCents - s.supplierPaidCents - s.refundedCents;
-        s.deliveredGoodsCents = deliveredGoods;
-        s.feePercent = Math.min(leaderFeePercent, cm.maxLeaderFeePercent());
-        s.feeCapCents = deliveredGoods * s.feePercent / 100;
-        ErrorCode.INVALID_STATE.check(s.leaderFeeCents >= 0 && s.leaderFeeCents <= s.feeCapCents,
-                "money does not reconcile: collected %d = supplier %d + refunds %d + leader fee %d, and the fee must "
-                        + "be 0-%d (%d%% of %d delivered); record the missing payments or refunds", s.collectedCents,
-                s.supplierPaidCents, s.refundedCents, s.leaderFeeCents, s.feeCapCents, s.feePercent, deliveredGoods);
-        settlement = s;
+        final List<HouseholdOrder> delivered = orders.stream().filter(o -> o.status() == OrderStatus.DELIVERED)
+                .toList();
+        final List<String> notDelivered = orders.stream().filter(o -> o.status() != OrderStatus.DELIVERED)
+                .map(HouseholdOrder::household).toList();
+        MoneyPolicy.requireRefundsRecorded(entries, disputeRefunds, notDelivered);
+        settlement = MoneyPolicy.settle(entries, MoneyPolicy.amountOf(delivered), leaderFeePercent,
+                cm.maxLeaderFeePercent());
         move(GroupBuyStatus.SETTLED, "Settle", at);
-    }
-
-    private static long paidBy(final List<Payment> entries, final String household) {
-        return entries.stream().filter(p -> p.kind() == Payment.Kind.PAYMENT && household.equals(p.household()))
-                .mapToLong(Payment::amountCents).sum();
     }
 
     // ---- disputes --------------------------------------------------------------------------------------
@@ -629,7 +484,7 @@ public final class GroupBuy {
     }
 
     Item item(final String sku) {
-        return items.stream().filter(i -> i.sku.equals(sku)).findFirst().orElseThrow(
+        return items.stream().filter(i -> i.sku().equals(sku)).findFirst().orElseThrow(
                 () -> ErrorCode.INVALID_ARGUMENT.error("sku %s is not an item of group buy %s", sku, id));
     }
 

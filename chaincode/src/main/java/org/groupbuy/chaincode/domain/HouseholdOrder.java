@@ -52,7 +52,7 @@ public final class HouseholdOrder {
         long amount = 0;
         for (final Line line : lines) {
             Args.id(line.sku, "sku");
-            final GroupBuy.Item item = gb.item(line.sku);
+            final Item item = gb.item(line.sku);
             ErrorCode.INVALID_ARGUMENT.check(skus.add(line.sku), "household %s lists sku %s twice", household, line.sku);
             Args.present(line.quantity, "quantity of " + line.sku);
             ErrorCode.INVALID_ARGUMENT.check(line.quantity >= 1 && line.quantity <= item.maxPerHousehold(),

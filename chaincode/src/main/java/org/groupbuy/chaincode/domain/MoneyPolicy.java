@@ -1,0 +1,92 @@
+package org.groupbuy.chaincode.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The money rules of a group buy, in whole cents (docs/contract.md, "Money rule of Settle"): the leader's fee
+ * within the community's cap, what orders are worth, what a household may have back, the refunds owed before
+ * Settle, and the figures that must reconcile. Pure: money entries and figures in, a figure or a refusal out.
+ */
+final class MoneyPolicy {
+    private MoneyPolicy() {
+    }
+
+    /** At Open the leader's fee is 0 up to the community's cap, in whole percent. */
+    static void requireFeeWithinCap(final int feePercent, final int capPercent, final String community) {
+        ErrorCode.INVALID_ARGUMENT.check(feePercent >= 0 && feePercent <= capPercent,
+                "leaderFeePercent must be 0-%d (community %s's cap)", capPercent, community);
+    }
+
+    /** What household orders are worth: the sum of their amounts (quantity x unit price at Open). */
+    static long amountOf(final List<HouseholdOrder> orders) {
+        return orders.stream().mapToLong(HouseholdOrder::amountCents).sum();
+    }
+
+    /** The sum of the entries of one kind. */
+    static long total(final List<Payment> entries, final Payment.Kind kind) {
+        return entries.stream().filter(p -> p.kind() == kind).mapToLong(Payment::amountCents).sum();
+    }
+
+    /** The sum of one household's entries of one kind. */
+    static long total(final List<Payment> entries, final Payment.Kind kind, final String household) {
+        return total(entries.stream().filter(p -> household.equals(p.household())).toList(), kind);
+    }
+
+    /**
+     * A refund may not exceed what the household paid and has not had back ({@code householdEntries}: its
+     * payments and refunds so far); returns whether the refund pays back all of that.
+     */
+    static boolean refundsInFull(final long amountCents, final List<Payment> householdEntries,
+            final String household) {
+        final long balance = total(householdEntries, Payment.Kind.PAYMENT)
+                - total(householdEntries, Payment.Kind.REFUND);
+        ErrorCode.INVALID_ARGUMENT.check(amountCents <= balance,
+                "refund of %d cents exceeds what household %s paid and has not had back (%d cents)", amountCents,
+                household, balance);
+        return amountCents == balance;
+    }
+
+    /**
+     * Before Settle every refund owed is recorded: a household is owed its upheld dispute refunds
+     * ({@code disputeRefunds}) and, when its order was not delivered ({@code notDelivered}), everything it paid.
+     * The first household short, in order of reference, is refused.
+     */
+    static void requireRefundsRecorded(final List<Payment> entries, final Map<String, Long> disputeRefunds,
+            final Collection<String> notDelivered) {
+        final TreeMap<String, Long> owed = new TreeMap<>(disputeRefunds);
+        notDelivered.forEach(h -> owed.merge(h, total(entries, Payment.Kind.PAYMENT, h), Long::sum));
+        owed.forEach((household, due) -> {
+            final long refunded = total(entries, Payment.Kind.REFUND, household);
+            ErrorCode.INVALID_STATE.check(refunded >= due, "household %s is owed %d cents in refunds and has had %d; "
+                    + "RecordRefund the rest first", household, due, refunded);
+        });
+    }
+
+    /**
+     * The figures of Settle: the leader's fee is what remains of the money collected after the supplier's
+     * payments and the refunds, and must be 0 up to the {@linkplain #feeCap fee cap} at the lower of the agreed
+     * fee percent and the community's cap now; otherwise the money does not reconcile.
+     */
+    static Settlement settle(final List<Payment> entries, final long deliveredGoodsCents, final int agreedFeePercent,
+            final int capPercentNow) {
+        final long collected = total(entries, Payment.Kind.PAYMENT);
+        final long supplierPaid = total(entries, Payment.Kind.SUPPLIER_PAYMENT);
+        final long refunded = total(entries, Payment.Kind.REFUND);
+        final long leaderFee = collected - supplierPaid - refunded;
+        final int feePercent = Math.min(agreedFeePercent, capPercentNow);
+        final long feeCap = feeCap(deliveredGoodsCents, feePercent);
+        ErrorCode.INVALID_STATE.check(leaderFee >= 0 && leaderFee <= feeCap,
+                "money does not reconcile: collected %d = supplier %d + refunds %d + leader fee %d, and the fee must "
+                        + "be 0-%d (%d%% of %d delivered); record the missing payments or refunds", collected,
+                supplierPaid, refunded, leaderFee, feeCap, feePercent, deliveredGoodsCents);
+        return new Settlement(collected, supplierPaid, refunded, leaderFee, deliveredGoodsCents, feePercent, feeCap);
+    }
+
+    /** The most a leader may keep: floor(delivered goods x fee percent / 100). */
+    static long feeCap(final long deliveredGoodsCents, final int feePercent) {
+        return deliveredGoodsCents * feePercent / 100;
+    }
+}

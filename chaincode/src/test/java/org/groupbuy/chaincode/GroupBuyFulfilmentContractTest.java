@@ -1,0 +1,227 @@
+package org.groupbuy.chaincode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.groupbuy.chaincode.TestNet.GB;
+
+import com.google.gson.JsonParser;
+import java.time.Duration;
+import org.groupbuy.chaincode.domain.GroupBuyStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** GroupBuy transactions after Close: supplier, courier, hand-over, money and disputes. */
+class GroupBuyFulfilmentContractTest {
+    private TestNet net;
+
+    @BeforeEach
+    void setUp() {
+        net = new TestNet();
+    }
+
+    @Nested
+    class CancelAcceptReject {
+        @Test
+        void theLeaderCancelsBeforeAcceptanceOnly() {
+            net.to(GroupBuyStatus.SUBMITTED);
+            net.fails("FORBIDDEN", () -> net.groupBuy.Cancel(net.as("leader2"), GB, "x"));
+            net.groupBuy.Cancel(net.as("leader1"), GB, "supplier too slow");
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.CANCELLED);
+            net.fails("INVALID_STATE", () -> net.groupBuy.Cancel(net.as("leader1"), GB, "again"));
+        }
+
+        @Test
+        void theNamedSupplierAcceptsWithAFutureShipBy() {
+            net.to(GroupBuyStatus.SUBMITTED);
+            net.fails("FORBIDDEN", () -> net.groupBuy.Accept(net.as("supplier2"), GB, "2026-04-11T06:00:00Z"));
+            net.fails("FORBIDDEN", () -> net.groupBuy.Accept(net.as("leader1"), GB, "2026-04-11T06:00:00Z"));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Accept(net.as("supplier1"), GB, "2026-04-01T06:00:00Z"));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Accept(net.as("supplier1"), GB, "tomorrow"));
+            net.commitment.Suspend(net.as("committee1"), "CM-S1", "inspection");
+            net.fails("FORBIDDEN", () -> net.groupBuy.Accept(net.as("supplier1"), GB, "2026-04-11T06:00:00Z"));
+            net.commitment.Reinstate(net.as("committee1"), "CM-S1");
+            net.groupBuy.Accept(net.as("supplier1"), GB, "2026-04-11T06:00:00Z");
+            assertThat(net.record("groupbuy", GB).get("shipBy").getAsString()).isEqualTo("2026-04-11T06:00:00Z");
+            net.fails("INVALID_STATE", () -> net.groupBuy.Reject(net.as("supplier1"), GB, "no"));
+        }
+
+        @Test
+        void acceptNeedsSubmitted() {
+            net.to(GroupBuyStatus.OPEN);
+            assertThatThrownBy(() -> net.groupBuy.Accept(net.as("supplier1"), GB, "2026-04-11T06:00:00Z"))
+                    .hasMessage("[INVALID_STATE] group buy GB-1 is OPEN; Accept needs SUBMITTED");
+        }
+    }
+
+    @Nested
+    class PackAndArrivalAndDispatch {
+        @Test
+        void packRecordsLotsAndEvidence() {
+            net.to(GroupBuyStatus.ACCEPTED);
+            net.fails("FORBIDDEN", () -> net.groupBuy.Pack(net.as("supplier2"), GB, TestNet.PACK));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Pack(net.as("supplier1"), GB, "{\"lots\":[]}"));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Pack(net.as("supplier1"), GB,
+                    TestNet.PACK.replace("\"VEG\"", "\"FISH\"")));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Pack(net.as("supplier1"), GB,
+                    TestNet.PACK.replace("[\"" + TestNet.H3 + "\"]", "[]")));
+            net.groupBuy.Pack(net.as("supplier1"), GB, TestNet.PACK);
+            assertThat(net.record("groupbuy", GB).get("packed").toString()).isEqualTo("{\"MILK\":1,\"VEG\":3}");
+            assertThat(net.stub.txWrites.keySet()).contains(FakeStub.key("evidence", TestNet.H3,
+                    net.stub.getTxId(), GB));
+            net.fails("INVALID_STATE", () -> net.groupBuy.Pack(net.as("supplier1"), GB, TestNet.PACK));
+        }
+
+        @Test
+        void arrivalNeedsARequestApprovedByTheCommittee() {
+            net.to(GroupBuyStatus.PACKED);
+            net.fails("NOT_FOUND", () -> net.groupBuy.ApproveArrival(net.as("committee1"), GB));
+            net.fails("FORBIDDEN", () -> net.groupBuy.RequestArrival(net.as("supplier1"), GB, "2026-04-11T09:00:00Z"));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RequestArrival(net.as("leader1"), GB, "2026-04-01T09:00:00Z"));
+            net.groupBuy.RequestArrival(net.as("leader1"), GB, "2026-04-11T09:00:00Z");
+            net.groupBuy.RequestArrival(net.as("leader1"), GB, "2026-04-12T09:00:00Z");
+            assertThat(net.stub.txWrites).containsEntry(FakeStub.key("arrival", "C1", "2026-04-11", GB), null);
+            net.fails("FORBIDDEN", () -> net.groupBuy.ApproveArrival(net.as("volunteer1"), GB));
+            net.groupBuy.ApproveArrival(net.as("committee1"), GB);
+            assertThat(net.record("arrival", "C1", "2026-04-12", GB).get("status").getAsString()).isEqualTo("APPROVED");
+            net.fails("INVALID_STATE", () -> net.groupBuy.ApproveArrival(net.as("committee1"), GB));
+            net.fails("CONFLICT", () -> net.groupBuy.RequestArrival(net.as("leader1"), GB, "2026-04-13T09:00:00Z"));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.ArrivalQueue(net.as("leader1"), "C1", "12 April"));
+        }
+
+        @Test
+        void dispatchNeedsAnActiveCourierAndPackedGoods() {
+            net.to(GroupBuyStatus.PACKED);
+            net.fails("FORBIDDEN", () -> net.groupBuy.Dispatch(net.as("supplier1"), GB, TestNet.DISPATCH));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Dispatch(net.as("courier1"), GB, "{\"vehicle\":\"x\"}"));
+            net.commitment.Revoke(net.as("committee1"), "CM-K1", "pass withdrawn");
+            net.fails("FORBIDDEN", () -> net.groupBuy.Dispatch(net.as("courier1"), GB, TestNet.DISPATCH));
+        }
+
+        @Test
+        void checkpointsAreRecordedByTheCourierInTransit() {
+            net.to(GroupBuyStatus.IN_TRANSIT);
+            net.groupBuy.Checkpoint(net.as("courier1"), GB, "Toll gate 3", "cold chain 2C");
+            assertThat(net.lastEventName()).isEqualTo("CheckpointRecorded");
+            assertThat(net.stub.txWrites).doesNotContainKey(FakeStub.key("groupbuy", GB));
+            net.fails("FORBIDDEN", () -> net.groupBuy.Checkpoint(net.as("leader1"), GB, "x", ""));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Checkpoint(net.as("courier1"), GB, "", ""));
+        }
+    }
+
+    @Nested
+    class Incidents {
+        @Test
+        void onlyPartiesOfTheGroupBuyReportAndOnlyTheCommitteeResolves() {
+            net.to(GroupBuyStatus.ARRIVED);
+            net.fails("FORBIDDEN", () -> net.groupBuy.ReportIncident(net.as("supplier2"), GB, "POSITIVE_TEST", TestNet.H1));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.ReportIncident(net.as("supplier1"), GB, "FIRE", TestNet.H1));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.ReportIncident(net.as("supplier1"), GB, "DAMAGE", "abc"));
+            net.fails("INVALID_STATE", () -> net.groupBuy.ResolveIncident(net.as("committee1"), GB, "RELEASE"));
+            net.groupBuy.ReportIncident(net.as("supplier1"), GB, "POSITIVE_TEST", TestNet.H1);
+            assertThat(net.record("groupbuy", GB).get("quarantinedFrom").getAsString()).isEqualTo("ARRIVED");
+            net.fails("FORBIDDEN", () -> net.groupBuy.ResolveIncident(net.as("volunteer1"), GB, "RELEASE"));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.ResolveIncident(net.as("committee1"), GB, "IGNORE"));
+            net.groupBuy.ResolveIncident(net.as("committee1"), GB, "RELEASE");
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.ARRIVED);
+        }
+    }
+
+    @Nested
+    class ArriveDisinfectDeliver {
+        @Test
+        void arrivalRecordsShortagesAgainstTheNamedParty() {
+            net.to(GroupBuyStatus.IN_TRANSIT);
+            net.fails("FORBIDDEN", () -> net.groupBuy.Arrive(net.as("leader1"), GB, TestNet.received(3, 1, null)));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Arrive(net.as("volunteer1"), GB, TestNet.received(4, 1, null)));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Arrive(net.as("volunteer1"), GB, TestNet.received(2, 1, null)));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Arrive(net.as("volunteer1"), GB, TestNet.received(2, 1, "LEADER")));
+            net.groupBuy.Arrive(net.as("volunteer1"), GB, TestNet.received(2, 1, "COURIER"));
+            final var gb = net.record("groupbuy", GB);
+            assertThat(gb.get("shortages").toString()).isEqualTo("{\"VEG\":1}");
+            assertThat(gb.get("shortageAgainst").getAsString()).isEqualTo("COURIER");
+        }
+
+        @Test
+        void restTimeIsAtLeastTheCommunitysMinimumAndDeliveryWaitsForIt() {
+            net.to(GroupBuyStatus.ARRIVED);
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Disinfect(net.as("volunteer1"), GB, "spray", "59"));
+            net.fails("FORBIDDEN", () -> net.groupBuy.Disinfect(net.as("courier1"), GB, "spray", "60"));
+            net.groupBuy.Disinfect(net.as("committee1"), GB, "spray", "60");
+            net.fails("INVALID_STATE", () -> net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-001", "code-H-001"));
+            net.advance(Duration.ofMinutes(60));
+            net.fails("FORBIDDEN", () -> net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-001", "wrong"));
+            net.fails("FORBIDDEN", () -> net.groupBuy.Deliver(net.as("committee1"), GB, "H-001", "code-H-001"));
+            net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-001", "code-H-001");
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.DISTRIBUTING);
+            assertThat(net.orderStatus("H-001")).isEqualTo("DELIVERED");
+            net.fails("INVALID_STATE", () -> net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-001", "code-H-001"));
+            net.fails("INVALID_STATE", () -> net.groupBuy.Complete(net.as("leader1"), GB));
+            net.groupBuy.MarkUndeliverable(net.as("volunteer1"), GB, "H-002", "in hospital");
+            net.fails("FORBIDDEN", () -> net.groupBuy.Complete(net.as("volunteer1"), GB));
+            net.groupBuy.Complete(net.as("committee1"), GB);
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.COMPLETED);
+        }
+
+        @Test
+        void deliveredNeverExceedsWhatArrived() {
+            net.to(GroupBuyStatus.IN_TRANSIT);
+            net.groupBuy.Arrive(net.as("volunteer1"), GB, TestNet.received(2, 1, "SUPPLIER"));
+            net.groupBuy.Disinfect(net.as("volunteer1"), GB, "spray", "60");
+            net.advance(Duration.ofHours(2));
+            net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-001", "code-H-001");
+            net.fails("CONFLICT", () -> net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-002", "code-H-002"));
+        }
+    }
+
+    @Nested
+    class Money {
+        @Test
+        void paymentsAreKeysOfTheirOwnAndRefundsCannotExceedWhatWasPaid() {
+            net.to(GroupBuyStatus.OPEN);
+            net.groupBuy.AddHouseholdOrders(net.as("leader1"), GB, TestNet.ORDERS);
+            net.groupBuy.RecordPayment(net.as("leader1"), GB, "H-001", "7000", TestNet.H1);
+            assertThat(net.stub.txWrites.keySet()).contains(FakeStub.key("payment", GB, "H-001", net.stub.getTxId()))
+                    .doesNotContain(FakeStub.key("groupbuy", GB));
+            net.fails("FORBIDDEN", () -> net.groupBuy.RecordPayment(net.as("committee1"), GB, "H-001", "1", TestNet.H1));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RecordPayment(net.as("leader1"), GB, "H-001", "0", TestNet.H1));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RecordPayment(net.as("leader1"), GB, "H-001", "1.5", TestNet.H1));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RecordPayment(net.as("leader1"), GB, "H-001", "10", "ref"));
+            net.fails("NOT_FOUND", () -> net.groupBuy.RecordPayment(net.as("leader1"), GB, "H-404", "10", TestNet.H1));
+            net.fails("INVALID_STATE", () -> net.groupBuy.RecordRefund(net.as("leader1"), GB, "H-001", "10", TestNet.H1));
+            net.fails("INVALID_STATE", () -> net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "10", TestNet.H1));
+        }
+
+        @Test
+        void settlementRefusesWhenTheFeeExceedsTheCap() {
+            net.to(GroupBuyStatus.COMPLETED);
+            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "15000", TestNet.H3);
+            assertThatThrownBy(() -> net.groupBuy.Settle(net.as("leader1"), GB)).hasMessageStartingWith(
+                    "[INVALID_STATE] money does not reconcile: collected 16500 = supplier 15000 + refunds 0 + leader "
+                            + "fee 1500, and the fee must be 0-495");
+            net.fails("FORBIDDEN", () -> net.groupBuy.Settle(net.as("supplier1"), GB));
+        }
+    }
+
+    @Nested
+    class Disputes {
+        @Test
+        void onlyDeliveredOrdersAreDisputedAndOnlyTheCommitteeRules() {
+            net.to(GroupBuyStatus.DISTRIBUTING);
+            net.fails("INVALID_STATE", () -> net.groupBuy.OpenDispute(net.as("leader1"), GB, "H-002", "late", "100"));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.OpenDispute(net.as("leader1"), GB, "H-001", "x", "7001"));
+            net.fails("FORBIDDEN", () -> net.groupBuy.OpenDispute(net.as("volunteer1"), GB, "H-001", "x", "100"));
+            final String id = JsonParser.parseString(net.groupBuy.OpenDispute(net.as("committee1"), GB, "H-001",
+                    "wrong goods", "1000")).getAsJsonObject().get("id").getAsString();
+            assertThat(net.stub.txWrites.keySet()).contains(FakeStub.key("dispute", id), FakeStub.key("gbDispute", GB, id));
+            net.fails("FORBIDDEN", () -> net.groupBuy.RuleDispute(net.as("leader1"), id, "REJECTED", "0", ""));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RuleDispute(net.as("committee1"), id, "UPHELD", "1001", "SUPPLIER"));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RuleDispute(net.as("committee1"), id, "REJECTED", "5", ""));
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RuleDispute(net.as("committee1"), id, "MAYBE", "0", ""));
+            net.groupBuy.RuleDispute(net.as("committee1"), id, "UPHELD", "1000", "COURIER");
+            assertThat(net.stub.txWrites.keySet()).contains(FakeStub.key("partyDispute", "CourierMSP/courier1", id));
+            net.fails("INVALID_STATE", () -> net.groupBuy.RuleDispute(net.as("committee1"), id, "REJECTED", "0", ""));
+            net.fails("NOT_FOUND", () -> net.groupBuy.RuleDispute(net.as("committee1"), "D-none", "REJECTED", "0", ""));
+        }
+    }
+}

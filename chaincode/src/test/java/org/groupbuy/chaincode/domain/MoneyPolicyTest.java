@@ -1,0 +1,247 @@
+package org.groupbuy.chaincode.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.Gson;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.hyperledger.fabric.shim.ChaincodeException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The money rules on their own: figures in, figures or a refusal out. */
+class MoneyPolicyTest {
+    private static final Caller LEADER = new Caller("LeaderMSP", Role.LEADER, "C1", "leader1");
+    /** The figures of a settlement, in the order they are stored. */
+    private static final String[] FIGURES = {"collectedCents", "supplierPaidCents", "refundedCents", "leaderFeeCents",
+        "deliveredGoodsCents", "feePercent", "feeCapCents"};
+
+    private static Payment paid(final String household, final long cents) {
+        return entry(Payment.Kind.PAYMENT, household, cents);
+    }
+
+    private static Payment refunded(final String household, final long cents) {
+        return entry(Payment.Kind.REFUND, household, cents);
+    }
+
+    private static Payment toSupplier(final long cents) {
+        return entry(Payment.Kind.SUPPLIER_PAYMENT, null, cents);
+    }
+
+    private static Payment entry(final Payment.Kind kind, final String household, final long cents) {
+        return Payment.of(kind, new GroupBuy(), household, cents, "a".repeat(64), LEADER, "tx1",
+                Instant.parse("2026-04-10T08:00:00Z"));
+    }
+
+    @Nested
+    class FeeAtOpening {
+        @Test
+        void anyWholePercentFromZeroUpToTheCommunitysCapIsAccepted() {
+            assertThatCode(() -> MoneyPolicy.requireFeeWithinCap(0, 5, "C1")).doesNotThrowAnyException();
+            assertThatCode(() -> MoneyPolicy.requireFeeWithinCap(5, 5, "C1")).doesNotThrowAnyException();
+        }
+
+        @Test
+        void aFeeAboveTheCapIsRefusedNamingTheCapAndCommunity() {
+            assertThatThrownBy(() -> MoneyPolicy.requireFeeWithinCap(6, 5, "C1")).isInstanceOf(ChaincodeException.class)
+                    .hasMessage("[INVALID_ARGUMENT] leaderFeePercent must be 0-5 (community C1's cap)");
+        }
+
+        @Test
+        void aNegativeFeeIsRefused() {
+            assertThatThrownBy(() -> MoneyPolicy.requireFeeWithinCap(-1, 5, "C2"))
+                    .hasMessage("[INVALID_ARGUMENT] leaderFeePercent must be 0-5 (community C2's cap)");
+        }
+    }
+
+    /** An order as the ledger holds it: priced at Open. */
+    private static HouseholdOrder order(final String household, final long amountCents) {
+        return new Gson().fromJson("{\"household\":\"" + household + "\",\"amountCents\":" + amountCents + "}",
+                HouseholdOrder.class);
+    }
+
+    @Nested
+    class OrderValue {
+        @Test
+        void ordersAreWorthTheSumOfTheirAmounts() {
+            assertThat(MoneyPolicy.amountOf(List.of(order("H-1", 7000), order("H-2", 9500)))).isEqualTo(16500);
+        }
+
+        @Test
+        void noOrdersAreWorthNothing() {
+            assertThat(MoneyPolicy.amountOf(List.of())).isZero();
+        }
+    }
+
+    @Nested
+    class Totals {
+        private final List<Payment> entries = List.of(paid("H-1", 7000), paid("H-2", 9500), refunded("H-1", 300),
+                toSupplier(16100), paid("H-1", 25));
+
+        @Test
+        void aTotalAddsTheEntriesOfOneKindOnly() {
+            assertThat(MoneyPolicy.total(entries, Payment.Kind.PAYMENT)).isEqualTo(16525);
+            assertThat(MoneyPolicy.total(entries, Payment.Kind.REFUND)).isEqualTo(300);
+            assertThat(MoneyPolicy.total(entries, Payment.Kind.SUPPLIER_PAYMENT)).isEqualTo(16100);
+        }
+
+        @Test
+        void aHouseholdsTotalAddsOnlyItsOwnEntries() {
+            assertThat(MoneyPolicy.total(entries, Payment.Kind.PAYMENT, "H-1")).isEqualTo(7025);
+            assertThat(MoneyPolicy.total(entries, Payment.Kind.REFUND, "H-2")).isZero();
+        }
+
+        @Test
+        void noEntriesTotalZero() {
+            assertThat(MoneyPolicy.total(List.of(), Payment.Kind.PAYMENT)).isZero();
+        }
+    }
+
+    @Nested
+    class RefundLimit {
+        private final List<Payment> household = List.of(paid("H-1", 7000), refunded("H-1", 2000));
+
+        @Test
+        void aRefundOfExactlyWhatRemainsPaysBackInFull() {
+            assertThat(MoneyPolicy.refundsInFull(5000, household, "H-1")).isTrue();
+        }
+
+        @Test
+        void aSmallerRefundIsAcceptedButNotInFull() {
+            assertThat(MoneyPolicy.refundsInFull(4999, household, "H-1")).isFalse();
+        }
+
+        @Test
+        void aRefundAboveWhatWasPaidAndNotHadBackIsRefused() {
+            assertThatThrownBy(() -> MoneyPolicy.refundsInFull(5001, household, "H-1"))
+                    .hasMessage("[INVALID_ARGUMENT] refund of 5001 cents exceeds what household H-1 paid and has "
+                            + "not had back (5000 cents)");
+        }
+
+        @Test
+        void aHouseholdThatPaidNothingCanHaveNothingBack() {
+            assertThatThrownBy(() -> MoneyPolicy.refundsInFull(1, List.of(), "H-9"))
+                    .hasMessage("[INVALID_ARGUMENT] refund of 1 cents exceeds what household H-9 paid and has not "
+                            + "had back (0 cents)");
+        }
+    }
+
+    @Nested
+    class RefundsOwedBeforeSettle {
+        @Test
+        void anUpheldDisputeRefundMustBeRecorded() {
+            assertThatThrownBy(() -> MoneyPolicy.requireRefundsRecorded(List.of(paid("H-1", 7000),
+                    refunded("H-1", 3000)), Map.of("H-1", 3500L), List.of()))
+                    .hasMessage("[INVALID_STATE] household H-1 is owed 3500 cents in refunds and has had 3000; "
+                            + "RecordRefund the rest first");
+        }
+
+        @Test
+        void aHouseholdWhoseOrderWasNotDeliveredIsOwedAllItPaid() {
+            assertThatThrownBy(() -> MoneyPolicy.requireRefundsRecorded(List.of(paid("H-2", 9000),
+                    paid("H-2", 500), refunded("H-2", 9000)), Map.of(), List.of("H-2")))
+                    .hasMessage("[INVALID_STATE] household H-2 is owed 9500 cents in refunds and has had 9000; "
+                            + "RecordRefund the rest first");
+        }
+
+        @Test
+        void aDisputeRefundAndAnUndeliveredOrderOfOneHouseholdAddUp() {
+            assertThatThrownBy(() -> MoneyPolicy.requireRefundsRecorded(List.of(paid("H-1", 7000),
+                    refunded("H-1", 7000)), Map.of("H-1", 100L), List.of("H-1")))
+                    .hasMessage("[INVALID_STATE] household H-1 is owed 7100 cents in refunds and has had 7000; "
+                            + "RecordRefund the rest first");
+        }
+
+        @Test
+        void theFirstHouseholdShortInOrderOfReferenceIsNamed() {
+            assertThatThrownBy(() -> MoneyPolicy.requireRefundsRecorded(List.of(paid("H-1", 10), paid("H-3", 30)),
+                    Map.of("H-2", 20L), List.of("H-3", "H-1")))
+                    .hasMessage("[INVALID_STATE] household H-1 is owed 10 cents in refunds and has had 0; "
+                            + "RecordRefund the rest first");
+        }
+
+        @Test
+        void refundsRecordedInFullOrBeyondAndNothingOwedPass() {
+            assertThatCode(() -> MoneyPolicy.requireRefundsRecorded(List.of(paid("H-1", 7000), refunded("H-1", 3500),
+                    paid("H-2", 9500), refunded("H-2", 9500)), Map.of("H-1", 3000L, "H-3", 0L), List.of("H-2")))
+                    .doesNotThrowAnyException();
+        }
+    }
+
+    @Nested
+    class FeeCap {
+        @Test
+        void theCapIsThePercentOfTheDeliveredGoods() {
+            assertThat(MoneyPolicy.feeCap(16500, 3)).isEqualTo(495);
+        }
+
+        @Test
+        void theCapRoundsDownToAWholeCent() {
+            assertThat(MoneyPolicy.feeCap(16599, 3)).isEqualTo(497);
+            assertThat(MoneyPolicy.feeCap(33, 3)).isZero();
+        }
+
+        @Test
+        void noDeliveredGoodsOrAZeroPercentCapsTheFeeAtZero() {
+            assertThat(MoneyPolicy.feeCap(0, 5)).isZero();
+            assertThat(MoneyPolicy.feeCap(16500, 0)).isZero();
+        }
+    }
+
+    @Nested
+    class Settle {
+        private final List<Payment> happy = List.of(paid("H-1", 7000), paid("H-2", 9500), toSupplier(16100));
+
+        @Test
+        void theLeaderKeepsWhatRemainsAfterTheSupplierAndTheRefunds() {
+            assertThat(MoneyPolicy.settle(happy, 16500, 3, 5)).extracting(FIGURES)
+                    .containsExactly(16500L, 16100L, 0L, 400L, 16500L, 3, 495L);
+        }
+
+        @Test
+        void refundsCountAgainstWhatTheLeaderKeeps() {
+            final List<Payment> entries = List.of(paid("H-1", 7000), paid("H-2", 9500), refunded("H-2", 9500),
+                    toSupplier(6800));
+            assertThat(MoneyPolicy.settle(entries, 7000, 3, 5)).extracting(FIGURES)
+                    .containsExactly(16500L, 6800L, 9500L, 200L, 7000L, 3, 210L);
+        }
+
+        @Test
+        void theFeePercentIsTheLowerOfTheAgreedOneAndTheCommunitysCapNow() {
+            assertThat(MoneyPolicy.settle(happy, 16500, 5, 3)).extracting("feePercent", "feeCapCents")
+                    .containsExactly(3, 495L);
+            assertThat(MoneyPolicy.settle(happy, 16500, 4, 5)).extracting("feePercent", "feeCapCents")
+                    .containsExactly(4, 660L);
+        }
+
+        @Test
+        void aFeeOfExactlyTheCapOrOfZeroReconciles() {
+            assertThat(MoneyPolicy.settle(List.of(paid("H-1", 10300), toSupplier(10000)), 10000, 3, 5))
+                    .extracting(FIGURES)
+                    .containsExactly(10300L, 10000L, 0L, 300L, 10000L, 3, 300L);
+            assertThat(MoneyPolicy.settle(List.of(paid("H-1", 10000), toSupplier(10000)), 10000, 3, 5))
+                    .extracting(FIGURES)
+                    .containsExactly(10000L, 10000L, 0L, 0L, 10000L, 3, 300L);
+        }
+
+        @Test
+        void aFeeAboveTheCapDoesNotReconcile() {
+            assertThatThrownBy(() -> MoneyPolicy.settle(List.of(paid("H-1", 10301), toSupplier(10000)), 10000, 3, 5))
+                    .isInstanceOf(ChaincodeException.class)
+                    .hasMessage("[INVALID_STATE] money does not reconcile: collected 10301 = supplier 10000 + refunds "
+                            + "0 + leader fee 301, and the fee must be 0-300 (3% of 10000 delivered); record the "
+                            + "missing payments or refunds");
+        }
+
+        @Test
+        void moneyMissingMakesANegativeFeeThatDoesNotReconcile() {
+            assertThatThrownBy(() -> MoneyPolicy.settle(List.of(paid("H-1", 7000), toSupplier(16100)), 16500, 3, 5))
+                    .hasMessage("[INVALID_STATE] money does not reconcile: collected 7000 = supplier 16100 + refunds "
+                            + "0 + leader fee -9100, and the fee must be 0-495 (3% of 16500 delivered); record the "
+                            + "missing payments or refunds");
+        }
+    }
+}
