@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import org.groupbuy.e2e.access.Fixtures;
 import org.groupbuy.e2e.access.RealNet;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
@@ -194,6 +195,32 @@ class ClockTest {
             ((GatewayException) t).getDetails().forEach(d -> text.append(" | ").append(d.getMessage()));
             System.out.println("clock: gateway " + how + ", timestamp 1 h in the past -> " + text);
             assertThat(text.toString()).contains("incorrect timestamp");
+        }
+    }
+
+    @Nested
+    class ClosingAtTheCutoff {
+        @Test
+        void aStrangerIsRefusedRightAfterTheCutoffAndTheCommunitysCommitteeCloses() throws Exception {
+            Fixtures.communitiesOn(net);
+            String gb = "GB-CLK-" + Long.toString(System.currentTimeMillis() / 1000, 36).toUpperCase(java.util.Locale.ROOT);
+            Instant cutoff = Instant.now().plusSeconds(20);
+            Fixtures.must(() -> net.as("leader", "leader1").submit("GroupBuy:Open",
+                    Fixtures.groupBuyJson(gb, "C1", "SupplierMSP/supplier1", cutoff)), "open " + gb);
+            Fixtures.must(() -> net.as("committee", "committee1").submit("GroupBuy:Approve", gb), "approve " + gb);
+            while (Instant.now().isBefore(cutoff.plusSeconds(2))) {
+                Fixtures.sleep(500);
+            }
+            RealNet.Result stranger = net.as("supplier", "supplier1").submit("GroupBuy:Close", gb);
+            System.out.println("clock: supplier1 closes " + gb + " right after its cutoff -> " + stranger);
+            assertThat(stranger.code()).isEqualTo("FORBIDDEN");
+            assertThat(stranger.message()).contains("[FORBIDDEN] Close of " + gb + " before");
+            RealNet.Result otherLeader = net.as("leader", "leader2").submit("GroupBuy:Close", gb);
+            assertThat(otherLeader.code()).isEqualTo("FORBIDDEN");
+            RealNet.Result committee = net.as("committee", "committee1").submit("GroupBuy:Close", gb);
+            assertThat(committee.ok()).as(committee.toString()).isTrue();
+            assertThat(net.as("regulator", "regulator1").evaluate("Audit:GetGroupBuy", gb).json()
+                    .get("status").getAsString()).isEqualTo("FAILED");
         }
     }
 }
