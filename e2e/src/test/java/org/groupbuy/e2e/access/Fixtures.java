@@ -148,12 +148,16 @@ public final class Fixtures {
     }
 
     public static String groupBuyJson(String id, String community, String supplier) {
+        return groupBuyJson(id, community, supplier, Instant.now().plus(Duration.ofDays(1)));
+    }
+
+    public static String groupBuyJson(String id, String community, String supplier, Instant cutoff) {
         return "{\"id\":\"" + id + "\",\"community\":\"" + community + "\",\"supplier\":\"" + supplier + "\","
                 + "\"items\":[{\"sku\":\"RICE-5KG\",\"name\":\"Rice 5 kg\",\"category\":\"GUARANTEE\","
                 + "\"unitPriceCents\":3500,\"maxPerHousehold\":2},{\"sku\":\"EGGS-30\",\"name\":\"Eggs, tray of 30\","
                 + "\"category\":\"GUARANTEE\",\"unitPriceCents\":2800,\"maxPerHousehold\":1}],"
                 + "\"minimum\":{\"quantity\":1,\"amountCents\":0},\"cutoff\":\""
-                + iso(Instant.now().plus(Duration.ofDays(1))) + "\",\"handoverPoint\":\"HP1\",\"leaderFeePercent\":0}";
+                + iso(cutoff) + "\",\"handoverPoint\":\"HP1\",\"leaderFeePercent\":0}";
     }
 
     public static String code(String gb, String household) {
