@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.groupbuy.chaincode.domain.Access;
 import org.groupbuy.chaincode.domain.Args;
 import org.groupbuy.chaincode.domain.Commitment;
 import org.groupbuy.chaincode.domain.ErrorCode;
@@ -29,13 +30,13 @@ public final class AuditContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetGroupBuy(final Context ctx, final String id) {
-        return Json.write(new Repo(Tx.read(ctx)).groupBuy(id));
+        return Json.write(new Repo(Tx.of(ctx, Access.GET_GROUP_BUY)).groupBuy(id));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String ListGroupBuys(final Context ctx, final String community, final String status, final String pageSize,
             final String bookmark) {
-        final Tx tx = Tx.read(ctx);
+        final Tx tx = Tx.of(ctx, Access.LIST_GROUP_BUYS);
         final Repo repo = new Repo(tx);
         final GroupBuyStatus wanted = status == null || status.isBlank() ? null
                 : Args.oneOf(status, GroupBuyStatus.class, "status");
@@ -54,7 +55,7 @@ public final class AuditContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String ListHouseholdOrders(final Context ctx, final String id, final String pageSize,
             final String bookmark) {
-        final Tx tx = Tx.read(ctx);
+        final Tx tx = Tx.of(ctx, Access.LIST_HOUSEHOLD_ORDERS);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final Tx.Page page = tx.page((int) Args.whole(pageSize, "pageSize", 1, 200), bookmark, "order", gb.id());
@@ -73,7 +74,7 @@ public final class AuditContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String GetHouseholdDetails(final Context ctx, final String id, final String household) {
-        final Tx tx = Tx.read(ctx);
+        final Tx tx = Tx.of(ctx, Access.GET_HOUSEHOLD_DETAILS);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         gb.requireDetailsAccess(tx.caller(), "GetHouseholdDetails");
@@ -86,7 +87,7 @@ public final class AuditContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String Trace(final Context ctx, final String id) {
-        return Json.write(traceOf(Tx.read(ctx), Args.id(id, "id")));
+        return Json.write(traceOf(Tx.of(ctx, Access.TRACE), Args.id(id, "id")));
     }
 
     /**
@@ -102,7 +103,7 @@ public final class AuditContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String TraceHousehold(final Context ctx, final String id, final String household) {
-        final Tx tx = Tx.read(ctx);
+        final Tx tx = Tx.of(ctx, Access.TRACE_HOUSEHOLD);
         final Repo repo = new Repo(tx);
         final HouseholdOrder order = repo.order(Args.id(id, "group buy id"), household);
         final JsonArray events = new JsonArray();
@@ -121,7 +122,7 @@ public final class AuditContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String PartyRecord(final Context ctx, final String party) {
-        final Tx tx = Tx.read(ctx);
+        final Tx tx = Tx.of(ctx, Access.PARTY_RECORD);
         final Repo repo = new Repo(tx);
         Args.party(party, "party");
         final List<GroupBuy> groupBuys = new ArrayList<>();
@@ -133,7 +134,7 @@ public final class AuditContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String VerifyEvidence(final Context ctx, final String sha256) {
-        final Tx tx = Tx.read(ctx);
+        final Tx tx = Tx.of(ctx, Access.VERIFY_EVIDENCE);
         final List<Tx.Citation> citations = tx.all(Tx.Citation.class, "evidence", Args.hash(sha256, "sha256"));
         final TreeMap<String, Object> out = new TreeMap<>();
         out.put("sha256", sha256);

@@ -3,6 +3,7 @@ package org.groupbuy.chaincode;
 import java.util.List;
 import org.groupbuy.chaincode.domain.Commitment;
 import org.groupbuy.chaincode.domain.Community;
+import org.groupbuy.chaincode.domain.Access;
 import org.groupbuy.chaincode.ledger.Json;
 import org.groupbuy.chaincode.ledger.Repo;
 import org.groupbuy.chaincode.ledger.Tx;
@@ -21,7 +22,7 @@ public final class CommitmentContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RegisterCommunity(final Context ctx, final String id, final String name, final String district,
             final String handoverPointsJson, final String policyJson) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.of(ctx, Access.REGISTER_COMMUNITY);
         final Community c = Community.register(tx.caller(), id, name, district,
                 Json.parseList(handoverPointsJson, Community.HandoverPoint.class, "handoverPointsJson"),
                 Json.parse(policyJson, Community.Policy.class, "policyJson"), tx.txTime());
@@ -33,7 +34,7 @@ public final class CommitmentContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Sign(final Context ctx, final String commitmentJson) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.of(ctx, Access.SIGN);
         final Repo repo = new Repo(tx);
         final Commitment c = Json.parse(commitmentJson, Commitment.class, "commitmentJson");
         c.sign(tx.caller(), tx.txTime());
@@ -48,32 +49,32 @@ public final class CommitmentContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Countersign(final Context ctx, final String id) {
-        return change(ctx, id, "CommitmentCountersigned", (c, tx) -> c.countersign(tx.caller(), tx.txTime()));
+        return change(ctx, Access.COUNTERSIGN, id, "CommitmentCountersigned", (c, tx) -> c.countersign(tx.caller(), tx.txTime()));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Suspend(final Context ctx, final String id, final String reason) {
-        return change(ctx, id, "CommitmentSuspended", (c, tx) -> c.suspend(tx.caller(), reason, tx.txTime()));
+        return change(ctx, Access.SUSPEND, id, "CommitmentSuspended", (c, tx) -> c.suspend(tx.caller(), reason, tx.txTime()));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Reinstate(final Context ctx, final String id) {
-        return change(ctx, id, "CommitmentReinstated", (c, tx) -> c.reinstate(tx.caller(), tx.txTime()));
+        return change(ctx, Access.REINSTATE, id, "CommitmentReinstated", (c, tx) -> c.reinstate(tx.caller(), tx.txTime()));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Revoke(final Context ctx, final String id, final String reason) {
-        return change(ctx, id, "CommitmentRevoked", (c, tx) -> c.revoke(tx.caller(), reason, tx.txTime()));
+        return change(ctx, Access.REVOKE, id, "CommitmentRevoked", (c, tx) -> c.revoke(tx.caller(), reason, tx.txTime()));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String Get(final Context ctx, final String id) {
-        return Json.write(new Repo(Tx.read(ctx)).commitment(id));
+        return Json.write(new Repo(Tx.of(ctx, Access.GET_COMMITMENT)).commitment(id));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String List(final Context ctx, final String community) {
-        final List<Commitment> all = new Repo(Tx.read(ctx)).commitmentsIn(community);
+        final List<Commitment> all = new Repo(Tx.of(ctx, Access.LIST_COMMITMENTS)).commitmentsIn(community);
         return Json.write(all);
     }
 
@@ -81,8 +82,8 @@ public final class CommitmentContract implements ContractInterface {
         void apply(Commitment c, Tx tx);
     }
 
-    private static String change(final Context ctx, final String id, final String eventName, final Change change) {
-        final Tx tx = Tx.of(ctx);
+    private static String change(final Context ctx, final Access access, final String id, final String eventName, final Change change) {
+        final Tx tx = Tx.of(ctx, access);
         final Repo repo = new Repo(tx);
         final Commitment c = repo.commitment(id);
         change.apply(c, tx);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.groupbuy.chaincode.domain.Access;
 import org.groupbuy.chaincode.domain.Args;
 import org.groupbuy.chaincode.domain.ArrivalReport;
 import org.groupbuy.chaincode.domain.ArrivalRequest;
@@ -39,8 +40,8 @@ public final class GroupBuyContract implements ContractInterface {
     }
 
     /** Loads the group buy, applies the step, saves it, commits the step's event; responds with the group buy. */
-    private static String step(final Context ctx, final String id, final Step step) {
-        final Tx tx = Tx.of(ctx);
+    private static String step(final Context ctx, final Access access, final String id, final Step step) {
+        final Tx tx = Tx.of(ctx, access);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final CustodyEvent event = step.apply(gb, tx, repo);
@@ -59,7 +60,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Open(final Context ctx, final String groupBuyJson) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.of(ctx, Access.OPEN);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = Json.parse(groupBuyJson, GroupBuy.class, "groupBuyJson");
         gb.open(tx.caller(), repo.community(gb.community()), tx.txTime());
@@ -73,7 +74,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Approve(final Context ctx, final String id) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.APPROVE, id, (gb, tx, repo) -> {
             gb.approve(tx.caller(), tx.txTime());
             return event(tx, "GroupBuyApproved", gb);
         });
@@ -81,7 +82,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Decline(final Context ctx, final String id, final String reason) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.DECLINE, id, (gb, tx, repo) -> {
             gb.decline(tx.caller(), reason, tx.txTime());
             return event(tx, "GroupBuyDeclined", gb);
         });
@@ -89,7 +90,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String AddHouseholdOrders(final Context ctx, final String id, final String ordersJson) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.of(ctx, Access.ADD_HOUSEHOLD_ORDERS);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final List<HouseholdOrder> batch = Json.parseList(ordersJson, HouseholdOrder.class, "ordersJson");
@@ -100,7 +101,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String PutHouseholdDetails(final Context ctx, final String groupBuyId) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.of(ctx, Access.PUT_HOUSEHOLD_DETAILS);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(groupBuyId);
         gb.requireDetailsAccess(tx.caller(), "PutHouseholdDetails");
@@ -129,13 +130,13 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String CancelHouseholdOrder(final Context ctx, final String id, final String household) {
-        return orderStep(ctx, id, household, "HouseholdOrderCancelled",
+        return orderStep(ctx, Access.CANCEL_HOUSEHOLD_ORDER, id, household, "HouseholdOrderCancelled",
                 (gb, order, tx) -> gb.cancelOrder(tx.caller(), order, tx.txTime()));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Close(final Context ctx, final String id) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.CLOSE, id, (gb, tx, repo) -> {
             gb.close(tx.caller(), repo.orders(gb.id()), tx.txTime()).forEach(repo::save);
             return event(tx, "GroupBuyClosed", gb).detail("failureCause", gb.failureCause());
         });
@@ -143,7 +144,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Cancel(final Context ctx, final String id, final String reason) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.CANCEL, id, (gb, tx, repo) -> {
             gb.cancel(tx.caller(), reason, tx.txTime());
             return event(tx, "GroupBuyCancelled", gb);
         });
@@ -151,7 +152,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Accept(final Context ctx, final String id, final String shipBy) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.ACCEPT, id, (gb, tx, repo) -> {
             gb.accept(tx.caller(), shipBy, tx.txTime());
             repo.requireActiveCommitment(tx.caller().party(), gb.community());
             return event(tx, "GroupBuyAccepted", gb).detail("shipBy", gb.shipBy());
@@ -160,7 +161,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Reject(final Context ctx, final String id, final String reason) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.REJECT, id, (gb, tx, repo) -> {
             gb.reject(tx.caller(), reason, tx.txTime());
             return event(tx, "GroupBuyRejected", gb);
         });
@@ -168,7 +169,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Pack(final Context ctx, final String id, final String packJson) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.PACK, id, (gb, tx, repo) -> {
             final List<String> evidence = gb.pack(tx.caller(),
                     Json.parse(packJson, PackList.class, "packJson"), tx.txTime());
             repo.requireActiveCommitment(tx.caller().party(), gb.community());
@@ -180,7 +181,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RequestArrival(final Context ctx, final String id, final String slot) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.REQUEST_ARRIVAL, id, (gb, tx, repo) -> {
             final ArrivalRequest previous = repo.arrival(gb);
             final ArrivalRequest request = gb.requestArrival(tx.caller(), slot, previous, tx.txTime());
             if (previous != null) {
@@ -193,7 +194,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ApproveArrival(final Context ctx, final String id) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.APPROVE_ARRIVAL, id, (gb, tx, repo) -> {
             final ArrivalRequest request = repo.arrival(gb);
             ErrorCode.NOT_FOUND.check(request != null, "group buy %s has no arrival request; the leader must "
                     + "RequestArrival first", gb.id());
@@ -206,14 +207,14 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public String ArrivalQueue(final Context ctx, final String community, final String day) {
-        final Tx tx = Tx.read(ctx);
+        final Tx tx = Tx.of(ctx, Access.ARRIVAL_QUEUE);
         final String d = Args.day(day, "day").toString();
         return Json.write(ArrivalRequest.queue(new Repo(tx).arrivals(Args.id(community, "community"), d)));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Dispatch(final Context ctx, final String id, final String dispatchJson) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.DISPATCH, id, (gb, tx, repo) -> {
             gb.dispatch(tx.caller(), Json.parse(dispatchJson, Dispatch.class, "dispatchJson"), tx.txTime());
             repo.requireActiveCommitment(tx.caller().party(), gb.community());
             repo.indexParty(gb.courier(), gb);
@@ -223,7 +224,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Checkpoint(final Context ctx, final String id, final String place, final String note) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.of(ctx, Access.CHECKPOINT);
         final GroupBuy gb = new Repo(tx).groupBuy(id);
         gb.checkpoint(tx.caller(), place, note);
         return tx.commit(event(tx, "CheckpointRecorded", gb).detail("place", place).detail("note", note), gb);
@@ -231,7 +232,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ReportIncident(final Context ctx, final String id, final String type, final String evidenceHash) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.REPORT_INCIDENT, id, (gb, tx, repo) -> {
             final Incident incident = gb.reportIncident(tx.caller(), type, evidenceHash, tx.txId(), tx.txTime());
             tx.put(incident, "incident", gb.id(), tx.txId());
             return event(tx, "IncidentReported", gb).detail("incident", incident.type())
@@ -241,7 +242,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ResolveIncident(final Context ctx, final String id, final String resolution) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.RESOLVE_INCIDENT, id, (gb, tx, repo) -> {
             gb.resolveIncident(tx.caller(), resolution, tx.txTime());
             return event(tx, "IncidentResolved", gb).detail("resolution", resolution);
         });
@@ -249,7 +250,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Arrive(final Context ctx, final String id, final String receivedJson) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.ARRIVE, id, (gb, tx, repo) -> {
             final List<String> evidence = gb.arrive(tx.caller(),
                     Json.parse(receivedJson, ArrivalReport.class, "receivedJson"), tx.txTime());
             final CustodyEvent e = event(tx, "GroupBuyArrived", gb).detail("shortageAgainst", gb.shortageAgainst());
@@ -260,7 +261,7 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Disinfect(final Context ctx, final String id, final String method, final String restMinutes) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.DISINFECT, id, (gb, tx, repo) -> {
             gb.disinfect(tx.caller(), repo.community(gb.community()), method, restMinutes, tx.txTime());
             return event(tx, "GroupBuyDisinfected", gb).detail("method", method).detail("restMinutes", restMinutes);
         });
@@ -271,9 +272,9 @@ public final class GroupBuyContract implements ContractInterface {
         void apply(GroupBuy gb, HouseholdOrder order, Tx tx);
     }
 
-    private static String orderStep(final Context ctx, final String id, final String household, final String name,
+    private static String orderStep(final Context ctx, final Access access, final String id, final String household, final String name,
             final OrderStep step) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.of(ctx, access);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final HouseholdOrder order = repo.order(gb.id(), household);
@@ -290,27 +291,27 @@ public final class GroupBuyContract implements ContractInterface {
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Deliver(final Context ctx, final String id, final String household, final String pickupCode) {
-        return orderStep(ctx, id, household, "HouseholdDelivered", (gb, order, tx) ->
+        return orderStep(ctx, Access.DELIVER, id, household, "HouseholdDelivered", (gb, order, tx) ->
                 gb.deliver(tx.caller(), order, pickupCode, tx.txTime(), () -> new Repo(tx).orders(gb.id())));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String MarkUndeliverable(final Context ctx, final String id, final String household, final String reason) {
-        return orderStep(ctx, id, household, "HouseholdUndeliverable",
+        return orderStep(ctx, Access.MARK_UNDELIVERABLE, id, household, "HouseholdUndeliverable",
                 (gb, order, tx) -> gb.markUndeliverable(tx.caller(), order, reason, tx.txTime()));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Complete(final Context ctx, final String id) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.COMPLETE, id, (gb, tx, repo) -> {
             gb.complete(tx.caller(), repo.orders(gb.id()), tx.txTime());
             return event(tx, "GroupBuyCompleted", gb);
         });
     }
 
-    private static String money(final Context ctx, final Payment.Kind kind, final String id, final String household,
+    private static String money(final Context ctx, final Access access, final Payment.Kind kind, final String id, final String household,
             final String amountCents, final String refHash, final String eventName) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.of(ctx, access);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final HouseholdOrder order = household == null ? null : repo.order(gb.id(), household);
@@ -329,24 +330,24 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RecordPayment(final Context ctx, final String id, final String household, final String amountCents,
             final String refHash) {
-        return money(ctx, Payment.Kind.PAYMENT, id, household, amountCents, refHash, "PaymentRecorded");
+        return money(ctx, Access.RECORD_PAYMENT, Payment.Kind.PAYMENT, id, household, amountCents, refHash, "PaymentRecorded");
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RecordSupplierPayment(final Context ctx, final String id, final String amountCents,
             final String refHash) {
-        return money(ctx, Payment.Kind.SUPPLIER_PAYMENT, id, null, amountCents, refHash, "SupplierPaymentRecorded");
+        return money(ctx, Access.RECORD_SUPPLIER_PAYMENT, Payment.Kind.SUPPLIER_PAYMENT, id, null, amountCents, refHash, "SupplierPaymentRecorded");
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RecordRefund(final Context ctx, final String id, final String household, final String amountCents,
             final String refHash) {
-        return money(ctx, Payment.Kind.REFUND, id, household, amountCents, refHash, "RefundRecorded");
+        return money(ctx, Access.RECORD_REFUND, Payment.Kind.REFUND, id, household, amountCents, refHash, "RefundRecorded");
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Settle(final Context ctx, final String id) {
-        return step(ctx, id, (gb, tx, repo) -> {
+        return step(ctx, Access.SETTLE, id, (gb, tx, repo) -> {
             gb.settle(tx.caller(), repo.community(gb.community()), repo.orders(gb.id()), repo.money(gb.id()),
                     repo.disputes(gb.id()), tx.txTime());
             return event(tx, "GroupBuySettled", gb);
@@ -356,7 +357,7 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String OpenDispute(final Context ctx, final String id, final String household, final String reason,
             final String claimCents) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.of(ctx, Access.OPEN_DISPUTE);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final String disputeId = "D-" + tx.txId().substring(0, Math.min(24, tx.txId().length()));
@@ -370,7 +371,7 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String RuleDispute(final Context ctx, final String disputeId, final String ruling, final String refundCents,
             final String responsible) {
-        final Tx tx = Tx.of(ctx);
+        final Tx tx = Tx.of(ctx, Access.RULE_DISPUTE);
         final Repo repo = new Repo(tx);
         final Dispute d = repo.dispute(disputeId);
         final GroupBuy gb = repo.groupBuy(d.groupBuyId());

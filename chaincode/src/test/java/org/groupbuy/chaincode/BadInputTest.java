@@ -7,8 +7,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.groupbuy.chaincode.domain.GroupBuyStatus;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.shim.ChaincodeException;
 import org.junit.jupiter.api.Test;
 
@@ -214,38 +210,14 @@ class BadInputTest {
         o.remove("unknownField");
     }
 
-    static Object contract(TestNet net, String c) {
-        return switch (c) {
-            case "c" -> net.commitment;
-            case "g" -> net.groupBuy;
-            default -> net.audit;
-        };
-    }
-
-    static Method method(Object contract, String name) {
-        for (Method m : contract.getClass().getMethods()) {
-            if (m.getName().equals(name) && m.isAnnotationPresent(Transaction.class)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException(name);
-    }
-
     /** outcome: null when the call succeeded, else the exception. */
     static Throwable call(TestNet net, Tx tx, String[] args) {
-        Object c = contract(net, tx.contract());
-        Object[] all = new Object[args.length + 1];
-        Context ctx = net.as(tx.caller());
-        all[0] = ctx;
-        System.arraycopy(args, 0, all, 1, args.length);
-        try {
-            method(c, tx.name()).invoke(c, all);
-            return null;
-        } catch (InvocationTargetException e) {
-            return e.getCause();
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+        String contract = switch (tx.contract()) {
+            case "c" -> "Commitment";
+            case "g" -> "GroupBuy";
+            default -> "Audit";
+        };
+        return net.call(tx.caller(), contract + ":" + tx.name(), args);
     }
 
     static TestNet fresh(GroupBuyStatus state) {

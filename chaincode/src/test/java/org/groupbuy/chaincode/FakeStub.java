@@ -21,7 +21,7 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 /**
  * An in-memory ledger for tests: world state, private collections, composite keys, partial-key queries with
  * paging, events, transaction id/time and transient data. Writes are applied at once (a chaincode that fails
- * must therefore write nothing itself) and the writes of the current transaction are recorded.
+ * must therefore write nothing itself) and the reads and writes of the current transaction are recorded.
  */
 public final class FakeStub implements ChaincodeStub {
     final TreeMap<String, String> state = new TreeMap<>();
@@ -29,6 +29,8 @@ public final class FakeStub implements ChaincodeStub {
     /** Writes of the current transaction: key to value, null for a delete. */
     final TreeMap<String, String> txWrites = new TreeMap<>();
     final TreeMap<String, String> txPrivateWrites = new TreeMap<>();
+    /** Reads of the current transaction, in order: keys, range prefixes, private keys and the transient map. */
+    final List<String> txReads = new ArrayList<>();
     final List<String[]> txEvents = new ArrayList<>();
     final List<String[]> allEvents = new ArrayList<>();
     private Map<String, byte[]> transientData = Map.of();
@@ -42,6 +44,7 @@ public final class FakeStub implements ChaincodeStub {
         transientData = transientMap;
         txWrites.clear();
         txPrivateWrites.clear();
+        txReads.clear();
         txEvents.clear();
     }
 
@@ -65,11 +68,13 @@ public final class FakeStub implements ChaincodeStub {
 
     @Override
     public Map<String, byte[]> getTransient() {
+        txReads.add("transient");
         return transientData;
     }
 
     @Override
     public byte[] getState(final String key) {
+        txReads.add("state " + key);
         final String v = state.get(key);
         return v == null ? null : v.getBytes(StandardCharsets.UTF_8);
     }
@@ -96,6 +101,7 @@ public final class FakeStub implements ChaincodeStub {
 
     @Override
     public byte[] getPrivateData(final String collection, final String key) {
+        txReads.add("private " + collection + " " + key);
         final String v = privateData.getOrDefault(collection, new TreeMap<>()).get(key);
         return v == null ? null : v.getBytes(StandardCharsets.UTF_8);
     }
@@ -178,17 +184,20 @@ public final class FakeStub implements ChaincodeStub {
 
     @Override
     public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(final CompositeKey key) {
+        txReads.add("range " + key);
         return iterator(withPrefix(key.toString(), ""), "");
     }
 
     @Override
     public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(final String compositeKey) {
+        txReads.add("range " + compositeKey);
         return iterator(withPrefix(compositeKey, ""), "");
     }
 
     @Override
     public QueryResultsIteratorWithMetadata<KeyValue> getStateByPartialCompositeKeyWithPagination(
             final CompositeKey key, final int pageSize, final String bookmark) {
+        txReads.add("range " + key + " from " + bookmark);
         final List<KeyValue> all = withPrefix(key.toString(), bookmark);
         final List<KeyValue> page = new ArrayList<>(all.subList(0, Math.min(pageSize, all.size())));
         return iterator(page, all.size() > pageSize ? all.get(pageSize).getKey() : "");

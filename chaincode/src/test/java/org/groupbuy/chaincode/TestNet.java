@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +19,8 @@ import org.groupbuy.chaincode.domain.GroupBuyStatus;
 import org.groupbuy.chaincode.domain.HouseholdOrder;
 import org.hyperledger.fabric.contract.ClientIdentity;
 import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.shim.ChaincodeException;
 
 /** The standard cast, the three contracts and an in-memory ledger; helpers drive group buy GB-1 to any state. */
@@ -69,6 +74,38 @@ final class TestNet {
         seq++;
         stub.begin(String.format("%064x", seq), clock, transientData);
         return contexts.get(who);
+    }
+
+    /** Every transaction method of the three contracts, keyed {@code Contract:Name}. */
+    TreeMap<String, Method> transactions() {
+        final TreeMap<String, Method> out = new TreeMap<>();
+        for (final Object contract : List.of(commitment, groupBuy, audit)) {
+            final String name = contract.getClass().getAnnotation(Contract.class).name();
+            for (final Method m : contract.getClass().getMethods()) {
+                if (m.isAnnotationPresent(Transaction.class)) {
+                    out.put(name + ":" + m.getName(), m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Calls {@code Contract:Name} in a new transaction by {@code who}: null when it succeeded, else what it threw. */
+    Throwable call(final String who, final String transaction, final String... args) {
+        final Method m = transactions().get(transaction);
+        final Object contract = List.of(commitment, groupBuy, audit).stream()
+                .filter(c -> m.getDeclaringClass().isInstance(c)).findFirst().orElseThrow();
+        final List<Object> all = new ArrayList<>();
+        all.add(as(who));
+        all.addAll(java.util.Arrays.asList(args));
+        try {
+            m.invoke(contract, all.toArray());
+            return null;
+        } catch (InvocationTargetException e) {
+            return e.getCause();
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Map<String, byte[]> details(final String json) {

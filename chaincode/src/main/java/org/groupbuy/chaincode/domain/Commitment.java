@@ -45,9 +45,11 @@ public final class Commitment {
         };
     }
 
-    /** Signs: the caller becomes the party; PENDING until countersigned. */
+    /**
+     * Signs: the caller (a leader, supplier or courier, as {@link Access#SIGN} lets only them in) becomes the party;
+     * PENDING until countersigned.
+     */
     public void sign(final Caller caller, final Instant at) {
-        caller.require(caller.is(Role.LEADER, Role.SUPPLIER, Role.COURIER), "Sign", "leaders, suppliers and couriers");
         Args.id(id, "commitment id");
         Args.id(community, "community");
         ErrorCode.FORBIDDEN.check(!caller.role().hasCommunity() || caller.community().equals(community),

@@ -218,7 +218,6 @@ public final class GroupBuy {
     // ---- transport -------------------------------------------------------------------------------------
 
     public void dispatch(final Caller caller, final Dispatch d, final Instant at) {
-        caller.require(caller.is(Role.COURIER), "Dispatch", "couriers");
         require("Dispatch", GroupBuyStatus.PACKED);
         Args.present(d, "dispatchJson").check();
         dispatch = d;

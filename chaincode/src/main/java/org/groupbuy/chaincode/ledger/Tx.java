@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.groupbuy.chaincode.domain.Access;
 import org.groupbuy.chaincode.domain.Args;
 import org.groupbuy.chaincode.domain.Caller;
 import org.groupbuy.chaincode.domain.CustodyEvent;
@@ -37,17 +38,14 @@ public final class Tx {
         this.stub = ctx.getStub();
     }
 
-    public static Tx of(final Context ctx) {
-        return new Tx(ctx);
-    }
-
     /**
-     * A read-only transaction: reads need any identity with a valid role, so the caller is derived (and a
-     * role-less identity refused with {@code [FORBIDDEN]}) before anything is read.
+     * A transaction by the caller of {@code ctx}: derives the caller from its certificate and refuses it with
+     * {@code [FORBIDDEN]} unless its role may call {@code access} at all. This comes first in every transaction,
+     * before any argument is parsed or any key read, so a refused caller learns nothing about the ledger.
      */
-    public static Tx read(final Context ctx) {
+    public static Tx of(final Context ctx, final Access access) {
         final Tx tx = new Tx(ctx);
-        tx.caller();
+        access.check(tx.caller());
         return tx;
     }
 
