@@ -142,10 +142,11 @@ public final class GroupBuy {
         require("Close", GroupBuyStatus.OPEN);
         final List<HouseholdOrder> live = orders.stream().filter(o -> o.status() != OrderStatus.CANCELLED).toList();
         ordered = new TreeMap<>();
-        live.forEach(o -> o.lines().forEach(l -> ordered.merge(l.sku(), l.quantity(), Long::sum)));
+        live.forEach(o -> o.lines().forEach(l -> ordered.merge(l.sku(), l.quantity(),
+                (a, b) -> Exact.add(a, b, "ordered quantity of " + l.sku()))));
         households = live.size();
-        orderedAmountCents = MoneyPolicy.amountOf(live);
-        final long quantity = ordered.values().stream().mapToLong(Long::longValue).sum();
+        orderedAmountCents = MoneyPolicy.amountOf(live, "orderedAmountCents");
+        final long quantity = Exact.sum(ordered.values(), Long::longValue, "ordered quantity");
         if (live.isEmpty() || !minimum.metBy(quantity, orderedAmountCents)) {
             failureCause = "BELOW_MINIMUM";
             move(GroupBuyStatus.FAILED, "Close", at);
@@ -333,9 +334,9 @@ public final class GroupBuy {
                 continue;
             }
             all = all == null ? allOrders.get() : all;
-            final long done = all.stream().filter(o -> o.status() == OrderStatus.DELIVERED)
-                    .mapToLong(o -> o.quantity(line.sku())).sum();
-            ErrorCode.CONFLICT.check(done + line.quantity() <= got, "only %d of %s arrived and %d are handed over; "
+            final long done = Exact.sum(all.stream().filter(o -> o.status() == OrderStatus.DELIVERED).toList(),
+                    o -> o.quantity(line.sku()), "delivered quantity of " + line.sku());
+            ErrorCode.CONFLICT.check(Exact.add(done, line.quantity(), "delivered quantity of " + line.sku()) <= got, "only %d of %s arrived and %d are handed over; "
                     + "mark household %s UNDELIVERABLE and refund it", got, line.sku(), done, order.household());
         }
         order.deliver(caller, code, at);
@@ -420,15 +421,16 @@ public final class GroupBuy {
         for (final Dispute d : disputes) {
             ErrorCode.INVALID_STATE.check(d.status() != DisputeStatus.DISPUTED,
                     "dispute %s is still open; the committee must RuleDispute first", d.id());
-            disputeRefunds.merge(d.household(), d.refundCents(), Long::sum);
+            disputeRefunds.merge(d.household(), d.refundCents(),
+                    (a, b) -> Exact.add(a, b, "refundCents of the disputes of household " + d.household()));
         }
         final List<HouseholdOrder> delivered = orders.stream().filter(o -> o.status() == OrderStatus.DELIVERED)
                 .toList();
         final List<String> notDelivered = orders.stream().filter(o -> o.status() != OrderStatus.DELIVERED)
                 .map(HouseholdOrder::household).toList();
         MoneyPolicy.requireRefundsRecorded(entries, disputeRefunds, notDelivered);
-        settlement = MoneyPolicy.settle(entries, MoneyPolicy.amountOf(delivered), leaderFeePercent,
-                cm.maxLeaderFeePercent());
+        settlement = MoneyPolicy.settle(entries, MoneyPolicy.amountOf(delivered, "deliveredGoodsCents"),
+                leaderFeePercent, cm.maxLeaderFeePercent());
         move(GroupBuyStatus.SETTLED, "Settle", at);
     }
 

@@ -20,7 +20,7 @@ public final class PackList {
         for (final Lot lot : lots) {
             requireItem.accept(lot.sku());
             lot.check();
-            quantities.merge(lot.sku(), lot.quantity(), Long::sum);
+            quantities.merge(lot.sku(), lot.quantity(), (x, y) -> Exact.add(x, y, "packed quantity of " + lot.sku()));
         }
         ErrorCode.INVALID_ARGUMENT.check(evidenceHashes != null && !evidenceHashes.isEmpty(),
                 "packJson.evidenceHashes: cite the inspection or test report");
