@@ -2,9 +2,11 @@ package org.groupbuy.chaincode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.groupbuy.chaincode.TestNet.GB;
 
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.groupbuy.chaincode.domain.GroupBuyStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -22,11 +24,11 @@ class LimitsContractTest {
     @BeforeEach
     void setUp() {
         net = new TestNet();
-        net.community();
-        net.commitments();
     }
 
     private void openBig() {
+        net.community();
+        net.commitments();
         final String items = IntStream.range(0, 10).mapToObj(i -> "{\"sku\":\"BIG" + i + "\",\"name\":\"Bulk " + i
                 + "\",\"category\":\"GUARANTEE\",\"unitPriceCents\":1000000000000,\"maxPerHousehold\":1000000}")
                 .collect(Collectors.joining(","));
@@ -99,6 +101,79 @@ class LimitsContractTest {
             final var gb = net.record("groupbuy", BIG);
             assertThat(gb.get("status").getAsString()).isEqualTo("SUBMITTED");
             assertThat(gb.get("orderedAmountCents").getAsLong()).isEqualTo(9 * LINE);
+        }
+    }
+
+    /** {@code n} distinct lowercase hex SHA-256 shaped hashes. */
+    private static String hashes(final int n) {
+        return IntStream.range(0, n).mapToObj(i -> "\"" + String.format(java.util.Locale.ROOT, "%064x", i + 1) + "\"")
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    @Nested
+    class PackCaps {
+        @BeforeEach
+        void accepted() {
+            net.to(GroupBuyStatus.ACCEPTED);
+        }
+
+        /** {@code n} lots of one VEG box each and {@code evidence} hashes. */
+        private String pack(final int n, final int evidence) {
+            return IntStream.range(0, n).mapToObj(i -> "{\"sku\":\"VEG\",\"lot\":\"L" + i + "\",\"quantity\":1}")
+                    .collect(Collectors.joining(",", "{\"lots\":[", "],\"evidenceHashes\":" + hashes(evidence) + "}"));
+        }
+
+        @Test
+        void twoHundredLotsAndTwentyEvidenceHashesArePacked() {
+            net.groupBuy.Pack(net.as("supplier1"), GB, pack(200, 20));
+            final var gb = net.record("groupbuy", GB);
+            assertThat(gb.get("packed").toString()).isEqualTo("{\"VEG\":200}");
+            assertThat(gb.getAsJsonArray("lots")).hasSize(200);
+            assertThat(net.stub.txEvents.get(0)[1]).contains(String.format(java.util.Locale.ROOT, "%064x", 20));
+        }
+
+        @Test
+        void aPackOf201LotsIsRefusedNamingTheCap() {
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Pack(net.as("supplier1"), GB, pack(201, 1)));
+            assertThatThrownBy(() -> net.groupBuy.Pack(net.as("supplier1"), GB, pack(201, 1)))
+                    .hasMessage("[INVALID_ARGUMENT] packJson.lots: list at most 200 lots, got 201");
+        }
+
+        @Test
+        void aPackCiting21EvidenceHashesIsRefusedNamingTheCap() {
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Pack(net.as("supplier1"), GB, pack(1, 21)));
+            assertThatThrownBy(() -> net.groupBuy.Pack(net.as("supplier1"), GB, pack(1, 21)))
+                    .hasMessage("[INVALID_ARGUMENT] packJson.evidenceHashes: list at most 20 hashes, got 21");
+        }
+    }
+
+    @Nested
+    class ArriveCaps {
+        @BeforeEach
+        void inTransit() {
+            net.to(GroupBuyStatus.IN_TRANSIT);
+        }
+
+        /** What arrived in full, with {@code n} staff on duty. */
+        private String received(final int n) {
+            return IntStream.range(0, n).mapToObj(i -> "{\"staffRef\":\"V-" + i + "\",\"temperatureCheckHash\":\""
+                    + String.format(java.util.Locale.ROOT, "%064x", i + 1) + "\"}").collect(Collectors.joining(",",
+                    "{\"received\":[{\"sku\":\"VEG\",\"quantity\":3},{\"sku\":\"MILK\",\"quantity\":1}],\"staff\":[",
+                    "]}"));
+        }
+
+        @Test
+        void fiftyStaffOnDutyAreRecordedAsEvidence() {
+            net.groupBuy.Arrive(net.as("volunteer1"), GB, received(50));
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.ARRIVED);
+            assertThat(net.stub.txEvents.get(0)[1]).contains(String.format(java.util.Locale.ROOT, "%064x", 50));
+        }
+
+        @Test
+        void fiftyOneStaffAreRefusedNamingTheCap() {
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.Arrive(net.as("volunteer1"), GB, received(51)));
+            assertThatThrownBy(() -> net.groupBuy.Arrive(net.as("volunteer1"), GB, received(51)))
+                    .hasMessage("[INVALID_ARGUMENT] staff: list at most 50 on duty, got 51");
         }
     }
 }
