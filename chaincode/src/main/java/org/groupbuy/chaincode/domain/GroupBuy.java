@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -209,11 +210,28 @@ public final class GroupBuy {
         return ArrivalRequest.of(this, slot, caller, at);
     }
 
-    public void approveArrival(final Caller caller, final ArrivalRequest request, final List<ArrivalRequest> sameDay,
-            final Community cm, final Instant at) {
-        request.approve(caller, sameDay, cm.dailyCapacity(handoverPoint));
+    /**
+     * Approves the pending request ({@code null} when there is none) against the other requests of its day
+     * ({@code sameDay} of a day); a group buy that failed or was cancelled gets no slot.
+     */
+    public void approveArrival(final Caller caller, final ArrivalRequest request,
+            final Function<String, List<ArrivalRequest>> sameDay, final Community cm, final Instant at) {
+        caller.requireIn(community, "ApproveArrival", Role.COMMITTEE);
+        ErrorCode.INVALID_STATE.check(!status.refundsEverything(), "%s %s is %s; ApproveArrival needs a group buy "
+                + "that has not failed or been cancelled", KIND, id, status);
+        ErrorCode.NOT_FOUND.check(request != null, "group buy %s has no arrival request; the leader must "
+                + "RequestArrival first", id);
+        request.approve(caller, sameDay.apply(request.day()), cm.dailyCapacity(handoverPoint));
         arrivalApproved = true;
         updatedAt = at.toString();
+    }
+
+    /**
+     * A group buy that failed or was cancelled never arrives: its arrival request, pending or approved, is withdrawn
+     * so that it stops counting against the hand-over point's slots of that day.
+     */
+    public boolean withdrawsArrival() {
+        return status.refundsEverything();
     }
 
     // ---- transport -------------------------------------------------------------------------------------
