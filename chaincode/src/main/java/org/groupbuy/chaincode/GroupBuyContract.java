@@ -196,9 +196,7 @@ public final class GroupBuyContract implements ContractInterface {
     public String ApproveArrival(final Context ctx, final String id) {
         return step(ctx, Access.APPROVE_ARRIVAL, id, (gb, tx, repo) -> {
             final ArrivalRequest request = repo.arrival(gb);
-            ErrorCode.NOT_FOUND.check(request != null, "group buy %s has no arrival request; the leader must "
-                    + "RequestArrival first", gb.id());
-            gb.approveArrival(tx.caller(), request, repo.arrivals(gb.community(), request.day()),
+            gb.approveArrival(tx.caller(), request, day -> repo.arrivals(gb.community(), day),
                     repo.community(gb.community()), tx.txTime());
             repo.save(request);
             return event(tx, "ArrivalApproved", gb, request.status()).detail("slot", request.slot());
@@ -244,7 +242,13 @@ public final class GroupBuyContract implements ContractInterface {
     public String ResolveIncident(final Context ctx, final String id, final String resolution) {
         return step(ctx, Access.RESOLVE_INCIDENT, id, (gb, tx, repo) -> {
             gb.resolveIncident(tx.caller(), resolution, tx.txTime());
-            return event(tx, "IncidentResolved", gb).detail("resolution", resolution);
+            final CustodyEvent e = event(tx, "IncidentResolved", gb).detail("resolution", resolution);
+            final ArrivalRequest request = repo.arrival(gb);
+            if (request != null && gb.withdrawsArrival()) {
+                repo.delete(request);
+                e.detail("arrivalWithdrawn", request.slot());
+            }
+            return e;
         });
     }
 

@@ -7,6 +7,9 @@ import java.util.TreeMap;
 
 /** What arrived at the hand-over point and who was on duty. */
 public final class ArrivalReport {
+    /** Staff on duty at one hand-over: the community limits how many gather at the gate. */
+    static final int MAX_STAFF = 50;
+
     private List<HouseholdOrder.Line> received;
     private List<Staff> staff;
     private String shortageAgainst;
@@ -31,6 +34,8 @@ public final class ArrivalReport {
     /** Checks who is on duty; returns their temperature-check hashes as evidence. */
     List<String> staffEvidence() {
         ErrorCode.INVALID_ARGUMENT.check(staff != null && !staff.isEmpty(), "staff: list who is on duty");
+        ErrorCode.INVALID_ARGUMENT.check(staff.size() <= MAX_STAFF, "staff: list at most %d on duty, got %d",
+                MAX_STAFF, staff.size());
         final List<String> evidence = new ArrayList<>();
         for (final Staff s : staff) {
             evidence.add(s.check());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -142,10 +143,11 @@ public final class GroupBuy {
         require("Close", GroupBuyStatus.OPEN);
         final List<HouseholdOrder> live = orders.stream().filter(o -> o.status() != OrderStatus.CANCELLED).toList();
         ordered = new TreeMap<>();
-        live.forEach(o -> o.lines().forEach(l -> ordered.merge(l.sku(), l.quantity(), Long::sum)));
+        live.forEach(o -> o.lines().forEach(l -> ordered.merge(l.sku(), l.quantity(),
+                (a, b) -> Exact.add(a, b, "ordered quantity of " + l.sku()))));
         households = live.size();
-        orderedAmountCents = MoneyPolicy.amountOf(live);
-        final long quantity = ordered.values().stream().mapToLong(Long::longValue).sum();
+        orderedAmountCents = MoneyPolicy.amountOf(live, "orderedAmountCents");
+        final long quantity = Exact.sum(ordered.values(), Long::longValue, "ordered quantity");
         if (live.isEmpty() || !minimum.metBy(quantity, orderedAmountCents)) {
             failureCause = "BELOW_MINIMUM";
             move(GroupBuyStatus.FAILED, "Close", at);
@@ -208,11 +210,28 @@ public final class GroupBuy {
         return ArrivalRequest.of(this, slot, caller, at);
     }
 
-    public void approveArrival(final Caller caller, final ArrivalRequest request, final List<ArrivalRequest> sameDay,
-            final Community cm, final Instant at) {
-        request.approve(caller, sameDay, cm.dailyCapacity(handoverPoint));
+    /**
+     * Approves the pending request ({@code null} when there is none) against the other requests of its day
+     * ({@code sameDay} of a day); a group buy that failed or was cancelled gets no slot.
+     */
+    public void approveArrival(final Caller caller, final ArrivalRequest request,
+            final Function<String, List<ArrivalRequest>> sameDay, final Community cm, final Instant at) {
+        caller.requireIn(community, "ApproveArrival", Role.COMMITTEE);
+        ErrorCode.INVALID_STATE.check(!status.refundsEverything(), "%s %s is %s; ApproveArrival needs a group buy "
+                + "that has not failed or been cancelled", KIND, id, status);
+        ErrorCode.NOT_FOUND.check(request != null, "group buy %s has no arrival request; the leader must "
+                + "RequestArrival first", id);
+        request.approve(caller, sameDay.apply(request.day()), cm.dailyCapacity(handoverPoint));
         arrivalApproved = true;
         updatedAt = at.toString();
+    }
+
+    /**
+     * A group buy that failed or was cancelled never arrives: its arrival request, pending or approved, is withdrawn
+     * so that it stops counting against the hand-over point's slots of that day.
+     */
+    public boolean withdrawsArrival() {
+        return status.refundsEverything();
     }
 
     // ---- transport -------------------------------------------------------------------------------------
@@ -332,9 +351,9 @@ public final class GroupBuy {
                 continue;
             }
             all = all == null ? allOrders.get() : all;
-            final long done = all.stream().filter(o -> o.status() == OrderStatus.DELIVERED)
-                    .mapToLong(o -> o.quantity(line.sku())).sum();
-            ErrorCode.CONFLICT.check(done + line.quantity() <= got, "only %d of %s arrived and %d are handed over; "
+            final long done = Exact.sum(all.stream().filter(o -> o.status() == OrderStatus.DELIVERED).toList(),
+                    o -> o.quantity(line.sku()), "delivered quantity of " + line.sku());
+            ErrorCode.CONFLICT.check(Exact.add(done, line.quantity(), "delivered quantity of " + line.sku()) <= got, "only %d of %s arrived and %d are handed over; "
                     + "mark household %s UNDELIVERABLE and refund it", got, line.sku(), done, order.household());
         }
         order.deliver(caller, code, at);
@@ -419,15 +438,16 @@ public final class GroupBuy {
         for (final Dispute d : disputes) {
             ErrorCode.INVALID_STATE.check(d.status() != DisputeStatus.DISPUTED,
                     "dispute %s is still open; the committee must RuleDispute first", d.id());
-            disputeRefunds.merge(d.household(), d.refundCents(), Long::sum);
+            disputeRefunds.merge(d.household(), d.refundCents(),
+                    (a, b) -> Exact.add(a, b, "refundCents of the disputes of household " + d.household()));
         }
         final List<HouseholdOrder> delivered = orders.stream().filter(o -> o.status() == OrderStatus.DELIVERED)
                 .toList();
         final List<String> notDelivered = orders.stream().filter(o -> o.status() != OrderStatus.DELIVERED)
                 .map(HouseholdOrder::household).toList();
         MoneyPolicy.requireRefundsRecorded(entries, disputeRefunds, notDelivered);
-        settlement = MoneyPolicy.settle(entries, MoneyPolicy.amountOf(delivered), leaderFeePercent,
-                cm.maxLeaderFeePercent());
+        settlement = MoneyPolicy.settle(entries, MoneyPolicy.amountOf(delivered, "deliveredGoodsCents"),
+                leaderFeePercent, cm.maxLeaderFeePercent());
         move(GroupBuyStatus.SETTLED, "Settle", at);
     }
 

@@ -57,7 +57,8 @@ public final class HouseholdOrder {
             Args.present(line.quantity, "quantity of " + line.sku);
             ErrorCode.INVALID_ARGUMENT.check(line.quantity >= 1 && line.quantity <= item.maxPerHousehold(),
                     "household %s: quantity of %s must be 1-%d", household, line.sku, item.maxPerHousehold());
-            amount = Math.addExact(amount, Math.multiplyExact(line.quantity, item.unitPriceCents()));
+            final String what = "amountCents of household " + household;
+            amount = Exact.add(amount, Exact.multiply(line.quantity, item.unitPriceCents(), what), what);
         }
         Args.text(pickupSalt, "pickupSalt", 64);
         Args.hash(pickupCodeHash, "pickupCodeHash");

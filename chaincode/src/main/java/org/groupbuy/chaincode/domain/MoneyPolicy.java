@@ -20,19 +20,32 @@ final class MoneyPolicy {
                 "leaderFeePercent must be 0-%d (community %s's cap)", capPercent, community);
     }
 
-    /** What household orders are worth: the sum of their amounts (quantity x unit price at Open). */
-    static long amountOf(final List<HouseholdOrder> orders) {
-        return orders.stream().mapToLong(HouseholdOrder::amountCents).sum();
+    /**
+     * What household orders are worth: the sum of their amounts (quantity x unit price at Open); a sum beyond a
+     * {@code long} is refused naming {@code what}.
+     */
+    static long amountOf(final List<HouseholdOrder> orders, final String what) {
+        return Exact.sum(orders, HouseholdOrder::amountCents, what);
     }
 
-    /** The sum of the entries of one kind. */
+    /** The sum of the entries of one kind, named by its settlement figure when it is too large. */
     static long total(final List<Payment> entries, final Payment.Kind kind) {
-        return entries.stream().filter(p -> p.kind() == kind).mapToLong(Payment::amountCents).sum();
+        return Exact.sum(entries.stream().filter(p -> p.kind() == kind).toList(), Payment::amountCents,
+                figure(kind));
     }
 
     /** The sum of one household's entries of one kind. */
     static long total(final List<Payment> entries, final Payment.Kind kind, final String household) {
-        return total(entries.stream().filter(p -> household.equals(p.household())).toList(), kind);
+        return Exact.sum(entries.stream().filter(p -> p.kind() == kind && household.equals(p.household())).toList(),
+                Payment::amountCents, figure(kind) + " of household " + household);
+    }
+
+    private static String figure(final Payment.Kind kind) {
+        return switch (kind) {
+            case PAYMENT -> "collectedCents";
+            case SUPPLIER_PAYMENT -> "supplierPaidCents";
+            case REFUND -> "refundedCents";
+        };
     }
 
     /**
@@ -57,7 +70,8 @@ final class MoneyPolicy {
     static void requireRefundsRecorded(final List<Payment> entries, final Map<String, Long> disputeRefunds,
             final Collection<String> notDelivered) {
         final TreeMap<String, Long> owed = new TreeMap<>(disputeRefunds);
-        notDelivered.forEach(h -> owed.merge(h, total(entries, Payment.Kind.PAYMENT, h), Long::sum));
+        notDelivered.forEach(h -> owed.merge(h, total(entries, Payment.Kind.PAYMENT, h),
+                (a, b) -> Exact.add(a, b, "refunds owed to household " + h)));
         owed.forEach((household, due) -> {
             final long refunded = total(entries, Payment.Kind.REFUND, household);
             ErrorCode.INVALID_STATE.check(refunded >= due, "household %s is owed %d cents in refunds and has had %d; "
@@ -75,7 +89,8 @@ final class MoneyPolicy {
         final long collected = total(entries, Payment.Kind.PAYMENT);
         final long supplierPaid = total(entries, Payment.Kind.SUPPLIER_PAYMENT);
         final long refunded = total(entries, Payment.Kind.REFUND);
-        final long leaderFee = collected - supplierPaid - refunded;
+        final long leaderFee = Exact.subtract(Exact.subtract(collected, supplierPaid, "leaderFeeCents"), refunded,
+                "leaderFeeCents");
         final int feePercent = Math.min(agreedFeePercent, capPercentNow);
         final long feeCap = feeCap(deliveredGoodsCents, feePercent);
         ErrorCode.INVALID_STATE.check(leaderFee >= 0 && leaderFee <= feeCap,
@@ -85,8 +100,12 @@ final class MoneyPolicy {
         return new Settlement(collected, supplierPaid, refunded, leaderFee, deliveredGoodsCents, feePercent, feeCap);
     }
 
-    /** The most a leader may keep: floor(delivered goods x fee percent / 100). */
+    /**
+     * The most a leader may keep: floor(delivered goods x fee percent / 100), computed as whole hundreds times the
+     * percent plus the rest, so that delivered goods up to the largest {@code long} never overflow the product.
+     */
     static long feeCap(final long deliveredGoodsCents, final int feePercent) {
-        return deliveredGoodsCents * feePercent / 100;
+        final long hundreds = Exact.multiply(deliveredGoodsCents / 100, feePercent, "feeCapCents");
+        return Exact.add(hundreds, deliveredGoodsCents % 100 * feePercent / 100, "feeCapCents");
     }
 }

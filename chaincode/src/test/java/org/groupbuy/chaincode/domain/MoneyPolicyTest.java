@@ -58,6 +58,14 @@ class MoneyPolicyTest {
     }
 
     /** An order as the ledger holds it: priced at Open. */
+    private static final long MAX = Long.MAX_VALUE;
+
+    /** The refusal of a figure beyond a {@code long}. */
+    private static String beyondALong(final String figure) {
+        return "[INVALID_ARGUMENT] " + figure + " exceeds 9223372036854775807, the most a ledger figure holds; use "
+                + "smaller quantities or amounts";
+    }
+
     private static HouseholdOrder order(final String household, final long amountCents) {
         return new Gson().fromJson("{\"household\":\"" + household + "\",\"amountCents\":" + amountCents + "}",
                 HouseholdOrder.class);
@@ -67,12 +75,25 @@ class MoneyPolicyTest {
     class OrderValue {
         @Test
         void ordersAreWorthTheSumOfTheirAmounts() {
-            assertThat(MoneyPolicy.amountOf(List.of(order("H-1", 7000), order("H-2", 9500)))).isEqualTo(16500);
+            assertThat(MoneyPolicy.amountOf(List.of(order("H-1", 7000), order("H-2", 9500)), "orderedAmountCents")).isEqualTo(16500);
+        }
+
+        @Test
+        void ordersWorthMoreThanALongHoldsAreRefusedNamingTheFigureNotWrapped() {
+            assertThatThrownBy(() -> MoneyPolicy.amountOf(List.of(order("H-1", MAX), order("H-2", 1)),
+                    "deliveredGoodsCents")).isInstanceOf(ChaincodeException.class)
+                    .hasMessage(beyondALong("deliveredGoodsCents"));
+        }
+
+        @Test
+        void ordersWorthExactlyTheLargestLongAreStillSummed() {
+            assertThat(MoneyPolicy.amountOf(List.of(order("H-1", MAX - 1), order("H-2", 1)), "orderedAmountCents"))
+                    .isEqualTo(MAX);
         }
 
         @Test
         void noOrdersAreWorthNothing() {
-            assertThat(MoneyPolicy.amountOf(List.of())).isZero();
+            assertThat(MoneyPolicy.amountOf(List.of(), "orderedAmountCents")).isZero();
         }
     }
 
@@ -92,6 +113,20 @@ class MoneyPolicyTest {
         void aHouseholdsTotalAddsOnlyItsOwnEntries() {
             assertThat(MoneyPolicy.total(entries, Payment.Kind.PAYMENT, "H-1")).isEqualTo(7025);
             assertThat(MoneyPolicy.total(entries, Payment.Kind.REFUND, "H-2")).isZero();
+        }
+
+        @Test
+        void paymentsBeyondALongAreRefusedNamingTheSettlementFigure() {
+            assertThatThrownBy(() -> MoneyPolicy.total(List.of(paid("H-1", MAX), paid("H-2", 1)),
+                    Payment.Kind.PAYMENT)).hasMessage(beyondALong("collectedCents"));
+            assertThatThrownBy(() -> MoneyPolicy.total(List.of(toSupplier(MAX), toSupplier(MAX)),
+                    Payment.Kind.SUPPLIER_PAYMENT)).hasMessage(beyondALong("supplierPaidCents"));
+        }
+
+        @Test
+        void aHouseholdsTotalBeyondALongNamesTheHousehold() {
+            assertThatThrownBy(() -> MoneyPolicy.total(List.of(refunded("H-1", MAX), refunded("H-1", MAX)),
+                    Payment.Kind.REFUND, "H-1")).hasMessage(beyondALong("refundedCents of household H-1"));
         }
 
         @Test
@@ -164,6 +199,12 @@ class MoneyPolicyTest {
         }
 
         @Test
+        void refundsOwedBeyondALongAreRefusedNotWrappedIntoNothingOwed() {
+            assertThatThrownBy(() -> MoneyPolicy.requireRefundsRecorded(List.of(paid("H-1", MAX)),
+                    Map.of("H-1", MAX), List.of("H-1"))).hasMessage(beyondALong("refunds owed to household H-1"));
+        }
+
+        @Test
         void refundsRecordedInFullOrBeyondAndNothingOwedPass() {
             assertThatCode(() -> MoneyPolicy.requireRefundsRecorded(List.of(paid("H-1", 7000), refunded("H-1", 3500),
                     paid("H-2", 9500), refunded("H-2", 9500)), Map.of("H-1", 3000L, "H-3", 0L), List.of("H-2")))
@@ -182,6 +223,13 @@ class MoneyPolicyTest {
         void theCapRoundsDownToAWholeCent() {
             assertThat(MoneyPolicy.feeCap(16599, 3)).isEqualTo(497);
             assertThat(MoneyPolicy.feeCap(33, 3)).isZero();
+        }
+
+        @Test
+        void theCapOfDeliveredGoodsNearTheLargestLongIsExactNotWrapped() {
+            assertThat(MoneyPolicy.feeCap(9_000_000_000_000_000_000L, 5)).isEqualTo(450_000_000_000_000_000L);
+            assertThat(MoneyPolicy.feeCap(MAX, 100)).isEqualTo(MAX);
+            assertThat(MoneyPolicy.feeCap(MAX, 3)).isEqualTo(276_701_161_105_643_274L);
         }
 
         @Test
@@ -234,6 +282,19 @@ class MoneyPolicyTest {
                     .hasMessage("[INVALID_STATE] money does not reconcile: collected 10301 = supplier 10000 + refunds "
                             + "0 + leader fee 301, and the fee must be 0-300 (3% of 10000 delivered); record the "
                             + "missing payments or refunds");
+        }
+
+        @Test
+        void collectedMoneyBeyondALongIsRefusedNamingTheFigure() {
+            assertThatThrownBy(() -> MoneyPolicy.settle(List.of(paid("H-1", MAX), paid("H-2", MAX), toSupplier(1)),
+                    1000, 3, 5)).isInstanceOf(ChaincodeException.class).hasMessage(beyondALong("collectedCents"));
+        }
+
+        @Test
+        void aLeaderFeeBeyondALongIsRefusedInsteadOfWrappingIntoAFeeThatReconciles() {
+            // 0 - MAX - MAX wraps to 2, which lies within the cap of 5 (5% of 100)
+            assertThatThrownBy(() -> MoneyPolicy.settle(List.of(toSupplier(MAX), refunded("H-1", MAX)), 100, 5, 5))
+                    .hasMessage(beyondALong("leaderFeeCents"));
         }
 
         @Test
