@@ -366,7 +366,7 @@ public final class GroupBuyContract implements ContractInterface {
         final GroupBuy gb = repo.groupBuy(id);
         final String disputeId = "D-" + tx.txId().substring(0, Math.min(24, tx.txId().length()));
         final Dispute d = gb.openDispute(tx.caller(), repo.order(gb.id(), household), reason, claimCents, disputeId,
-                tx.txTime());
+                repo.disputes(gb.id()), tx.txTime());
         repo.save(d);
         return tx.commit(tx.event("dispute", "DisputeOpened", d.id(), d.status()).groupBuy(gb.id())
                 .household(d.household()), d);
@@ -380,7 +380,8 @@ public final class GroupBuyContract implements ContractInterface {
         final Dispute d = repo.dispute(disputeId);
         final GroupBuy gb = repo.groupBuy(d.groupBuyId());
         d.rule(tx.caller(), gb, Args.oneOf(ruling, DisputeStatus.class, "ruling"),
-                Args.amount(refundCents, "refundCents", 0), responsible, tx.txTime());
+                Args.amount(refundCents, "refundCents", 0), responsible, repo.money(gb.id(), d.household()),
+                repo.disputes(gb.id()), tx.txTime());
         repo.save(d);
         return tx.commit(tx.event("dispute", "DisputeRuled", d.id(), d.status()).groupBuy(gb.id())
                 .household(d.household()).detail("refundCents", d.refundCents())

@@ -223,5 +223,64 @@ class GroupBuyFulfilmentContractTest {
             net.fails("INVALID_STATE", () -> net.groupBuy.RuleDispute(net.as("committee1"), id, "REJECTED", "0", ""));
             net.fails("NOT_FOUND", () -> net.groupBuy.RuleDispute(net.as("committee1"), "D-none", "REJECTED", "0", ""));
         }
+
+        private String open(final String household, final String claim) {
+            return JsonParser.parseString(net.groupBuy.OpenDispute(net.as("committee1"), GB, household, "spoiled",
+                    claim)).getAsJsonObject().get("id").getAsString();
+        }
+
+        @Test
+        void anOrderHasAtMostOneOpenDisputeAndTheRefusalNamesIt() {
+            net.to(GroupBuyStatus.COMPLETED);
+            final String first = open("H-001", "1000");
+            net.fails("CONFLICT", () -> net.groupBuy.OpenDispute(net.as("leader1"), GB, "H-001", "again", "500"));
+            assertThatThrownBy(() -> net.groupBuy.OpenDispute(net.as("leader1"), GB, "H-001", "again", "500"))
+                    .hasMessage("[CONFLICT] household H-001 of GB-1 already has open dispute " + first
+                            + "; the committee must RuleDispute it before another is opened");
+            final String other = open("H-002", "1000");
+            assertThat(net.stub.txWrites.keySet()).contains(FakeStub.key("dispute", other));
+            net.groupBuy.RuleDispute(net.as("committee1"), first, "REJECTED", "0", "");
+            final String second = open("H-001", "500");
+            assertThat(second).isNotEqualTo(first);
+            assertThat(net.record("dispute", second).get("status").getAsString()).isEqualTo("DISPUTED");
+        }
+
+        @Test
+        void anUpheldRefundIsAtMostWhatTheHouseholdPaidLessWhatItHadBack() {
+            net.to(GroupBuyStatus.COMPLETED);
+            net.groupBuy.RecordRefund(net.as("leader1"), GB, "H-001", "2000", TestNet.H1);
+            final String id = open("H-001", "7000");
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RuleDispute(net.as("committee1"), id, "UPHELD", "5001",
+                    "SUPPLIER"));
+            assertThatThrownBy(() -> net.groupBuy.RuleDispute(net.as("committee1"), id, "UPHELD", "5001", "SUPPLIER"))
+                    .hasMessage("[INVALID_ARGUMENT] an upheld dispute refunds at most 5000 cents to household H-001: "
+                            + "it paid 7000, has had 2000 back and earlier upheld disputes awarded it 0; rule a smaller "
+                            + "refund, or record its payment first");
+            net.groupBuy.RuleDispute(net.as("committee1"), id, "UPHELD", "5000", "SUPPLIER");
+            assertThat(net.record("dispute", id).get("refundCents").getAsLong()).isEqualTo(5000);
+        }
+
+        @Test
+        void earlierAwardsNotYetRefundedCountAgainstTheNextSoSettleStaysReachable() {
+            net.to(GroupBuyStatus.COMPLETED);
+            final String first = open("H-001", "7000");
+            net.groupBuy.RuleDispute(net.as("committee1"), first, "UPHELD", "6000", "SUPPLIER");
+            final String second = open("H-001", "7000");
+            assertThatThrownBy(() -> net.groupBuy.RuleDispute(net.as("committee1"), second, "UPHELD", "1001",
+                    "LEADER")).hasMessage("[INVALID_ARGUMENT] an upheld dispute refunds at most 1000 cents to "
+                            + "household H-001: it paid 7000, has had 0 back and earlier upheld disputes awarded it "
+                            + "6000; rule a smaller refund, or record its payment first");
+            net.groupBuy.RuleDispute(net.as("committee1"), second, "UPHELD", "1000", "LEADER");
+            final String third = open("H-001", "1");
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RuleDispute(net.as("committee1"), third, "UPHELD", "1",
+                    "LEADER"));
+            net.groupBuy.RuleDispute(net.as("committee1"), third, "REJECTED", "0", "");
+            net.groupBuy.RecordRefund(net.as("leader1"), GB, "H-001", "7000", TestNet.H2);
+            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "9100", TestNet.H3);
+            net.groupBuy.Settle(net.as("committee1"), GB);
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.SETTLED);
+            assertThat(net.record("groupbuy", GB).getAsJsonObject("settlement").get("refundedCents").getAsLong())
+                    .isEqualTo(7000);
+        }
     }
 }

@@ -72,8 +72,31 @@ final class TestNet {
 
     Context as(final String who, final Map<String, byte[]> transientData) {
         seq++;
-        stub.begin(String.format("%064x", seq), clock, transientData);
+        stub.begin(txId(seq), clock, transientData);
         return contexts.get(who);
+    }
+
+    /**
+     * The id of the {@code n}th transaction: 64 hex digits whose first 24 already differ, as Fabric's do, because
+     * a dispute is named by the first 24 ({@code D-} + 24 digits); zero-padded numbers named every dispute alike.
+     */
+    static String txId(final int n) {
+        return String.format(java.util.Locale.ROOT, "%024x", n).repeat(3).substring(0, 64);
+    }
+
+    /** World state and clock at one moment (private data is left out: the steps that restore it never write any). */
+    record Saved(TreeMap<String, String> state, Instant clock) {
+    }
+
+    Saved save() {
+        return new Saved(new TreeMap<>(stub.state), clock);
+    }
+
+    /** Back to a saved moment; transaction ids keep counting up, so they stay unique. */
+    void restore(final Saved saved) {
+        stub.state.clear();
+        stub.state.putAll(saved.state());
+        clock = saved.clock();
     }
 
     /** Every transaction method of the three contracts, keyed {@code Contract:Name}. */

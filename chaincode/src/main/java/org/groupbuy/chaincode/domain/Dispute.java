@@ -1,6 +1,7 @@
 package org.groupbuy.chaincode.domain;
 
 import java.time.Instant;
+import java.util.List;
 
 /** A complaint about a delivered household order, mediated by the committee. */
 public final class Dispute {
@@ -39,15 +40,24 @@ public final class Dispute {
         return d;
     }
 
-    /** The committee's ruling: an upheld dispute owes a refund and counts against the responsible party. */
+    /**
+     * The committee's ruling: an upheld dispute owes a refund and counts against the responsible party. The
+     * refund is bounded by the claim and by what the household can still have back ({@code householdEntries}: its
+     * payments and refunds; {@code disputes}: the group buy's disputes), so that Settle can always be reached.
+     */
     public void rule(final Caller caller, final GroupBuy gb, final DisputeStatus ruling, final long refund,
-            final String responsibleArg, final Instant at) {
+            final String responsibleArg, final List<Payment> householdEntries, final List<Dispute> disputes,
+            final Instant at) {
         caller.requireIn(community, "RuleDispute", Role.COMMITTEE);
         ErrorCode.INVALID_ARGUMENT.check(ruling != DisputeStatus.DISPUTED, "ruling must be UPHELD or REJECTED");
         status.guard("dispute", id, ruling, "RuleDispute");
         if (ruling == DisputeStatus.UPHELD) {
             ErrorCode.INVALID_ARGUMENT.check(refund >= 1 && refund <= claimCents,
                     "an upheld dispute refunds 1-%d cents (the claim)", claimCents);
+            final long awardedBefore = Exact.sum(disputes.stream().filter(o -> !o.id.equals(id)
+                    && o.household.equals(household) && o.status == DisputeStatus.UPHELD).toList(),
+                    Dispute::refundCents, "refundCents of the disputes of household " + household);
+            MoneyPolicy.requireAwardRefundable(refund, householdEntries, awardedBefore, household);
             responsible = Args.oneOf(responsibleArg, Responsible.class, "responsible");
             responsibleParty = gb.party(responsible);
             ErrorCode.INVALID_ARGUMENT.check(responsibleParty != null,

@@ -63,6 +63,22 @@ final class MoneyPolicy {
     }
 
     /**
+     * An upheld dispute awards at most what the household can still have back: what it paid, less what it has
+     * had back or what earlier upheld disputes awarded it, whichever is more (refunds recorded count towards those
+     * awards, as at Settle). So the awards of a household never exceed its payments, and every refund Settle asks
+     * for can be recorded.
+     */
+    static void requireAwardRefundable(final long refundCents, final List<Payment> householdEntries,
+            final long awardedBefore, final String household) {
+        final long paid = total(householdEntries, Payment.Kind.PAYMENT);
+        final long refunded = total(householdEntries, Payment.Kind.REFUND);
+        final long left = Math.max(0, paid - Math.max(refunded, awardedBefore));
+        ErrorCode.INVALID_ARGUMENT.check(refundCents <= left, "an upheld dispute refunds at most %d cents to household "
+                + "%s: it paid %d, has had %d back and earlier upheld disputes awarded it %d; rule a smaller refund, "
+                + "or record its payment first", left, household, paid, refunded, awardedBefore);
+    }
+
+    /**
      * Before Settle every refund owed is recorded: a household is owed its upheld dispute refunds
      * ({@code disputeRefunds}) and, when its order was not delivered ({@code notDelivered}), everything it paid.
      * The first household short, in order of reference, is refused.
