@@ -319,7 +319,8 @@ public final class GroupBuyContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final HouseholdOrder order = household == null ? null : repo.order(gb.id(), household);
-        final List<Payment> earlier = household == null ? List.of() : repo.money(gb.id(), household);
+        final List<Payment> earlier = kind == Payment.Kind.SUPPLIER_REFUND ? repo.money(gb.id())
+                : household == null ? List.of() : repo.money(gb.id(), household);
         final org.groupbuy.chaincode.domain.OrderStatus before = order == null ? null : order.status();
         final Payment entry = gb.money(kind, tx.caller(), order, amountCents, refHash, earlier, tx.txId(), tx.txTime());
         repo.save(gb.id(), entry);
@@ -341,6 +342,14 @@ public final class GroupBuyContract implements ContractInterface {
     public String RecordSupplierPayment(final Context ctx, final String id, final String amountCents,
             final String refHash) {
         return money(ctx, Access.RECORD_SUPPLIER_PAYMENT, Payment.Kind.SUPPLIER_PAYMENT, id, null, amountCents, refHash, "SupplierPaymentRecorded");
+    }
+
+    /** The supplier pays money back to the leader (a household refunded after the supplier was paid). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String RecordSupplierRefund(final Context ctx, final String id, final String amountCents,
+            final String evidenceHash) {
+        return money(ctx, Access.RECORD_SUPPLIER_REFUND, Payment.Kind.SUPPLIER_REFUND, id, null, amountCents,
+                evidenceHash, "SupplierRefundRecorded");
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)

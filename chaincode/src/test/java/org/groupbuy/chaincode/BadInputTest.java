@@ -96,6 +96,7 @@ class BadInputTest {
         t.add(tx("g", "RecordSupplierPayment", "leader1", Kind.ID, gb, Kind.INT, "100", Kind.HASH, TestNet.H2));
         t.add(tx("g", "RecordRefund", "leader1", Kind.ID, gb, Kind.HOUSEHOLD, "H-001", Kind.INT, "100", Kind.HASH,
                 TestNet.H2));
+        t.add(tx("g", "RecordSupplierRefund", "supplier1", Kind.ID, gb, Kind.INT, "100", Kind.HASH, TestNet.H2));
         t.add(tx("g", "Settle", "committee1", Kind.ID, gb));
         t.add(tx("g", "OpenDispute", "leader1", Kind.ID, gb, Kind.HOUSEHOLD, "H-001", Kind.TEXT, "broken", Kind.INT,
                 "100"));

@@ -37,11 +37,10 @@ import org.hyperledger.fabric.shim.ChaincodeException;
  *
  * <p>The model of money, for the random steps and the search alike: a household pays at most what its order is
  * worth (without that, any dead end could be escaped by recording a payment the household never made and
- * refunding it), and the leader pays the supplier only in the search, once refunds are due, out of the money in
- * hand after them; the random steps try supplier payments only in forms that are refused. A supplier paid earlier
- * is a dead end of its own, not the one of this issue: when an order then turns out undeliverable or a dispute
- * is upheld, the household's refund makes the leader's fee at Settle negative and no transaction brings money
- * back from the supplier (found by this test with legal supplier payments; left for its own issue).
+ * refunding it). The random steps pay the supplier any amount at any time, and the supplier pays any part of it
+ * back; the search pays the supplier out of the money in hand after the refunds due, and, when that is short
+ * (the supplier was paid and an order then turned out undeliverable or a dispute was upheld), has the supplier
+ * pay the shortfall back with RecordSupplierRefund, the transaction that ended that dead end.
  */
 class FinalStateReachabilityPropertyTest {
     private static final String[] HOUSEHOLDS = {"H-001", "H-002", "H-003"};
@@ -142,8 +141,10 @@ class FinalStateReachabilityPropertyTest {
                 n % 9 == 0 ? "wrong" : "code-" + household(n)));
         list.add(n -> net.groupBuy.MarkUndeliverable(net.as("volunteer1"), GB, household(n), "not home"));
         list.add(n -> net.groupBuy.Complete(net.as("leader1"), GB));
-        list.add(n -> net.groupBuy.RecordSupplierPayment(net.as(n % 2 == 0 ? "supplier1" : "leader1"), GB,
-                n % 2 == 0 ? "100" : "0", TestNet.H3)); // refused: see the class comment
+        list.add(n -> net.groupBuy.RecordSupplierPayment(net.as(n % 11 == 0 ? "supplier1" : "leader1"), GB,
+                String.valueOf(1 + n % 17000), TestNet.H3));
+        list.add(n -> net.groupBuy.RecordSupplierRefund(net.as(n % 11 == 0 ? "leader1" : "supplier1"), GB,
+                String.valueOf(1 + n % 17000), TestNet.H3));
         final int refund = list.size();
         list.add(n -> net.groupBuy.RecordRefund(net.as("leader1"), GB, household(n),
                 String.valueOf(1 + n % 9500), TestNet.H1));
@@ -292,6 +293,11 @@ class FinalStateReachabilityPropertyTest {
             out.add(new Step("RecordSupplierPayment " + inHand, () -> net.groupBuy.RecordSupplierPayment(
                     net.as("leader1"), GB, String.valueOf(inHand), TestNet.H3)));
         }
+        final long shortfall = Math.min(-inHand, money.supplierPaid() - money.supplierRefunded());
+        if (shortfall > 0) {
+            out.add(new Step("RecordSupplierRefund " + shortfall, () -> net.groupBuy.RecordSupplierRefund(
+                    net.as("supplier1"), GB, String.valueOf(shortfall), TestNet.H3)));
+        }
         return out;
     }
 
@@ -326,7 +332,8 @@ class FinalStateReachabilityPropertyTest {
     // ---- what the ledger says --------------------------------------------------------------------------
 
     /** The money of GB-1 as recorded: per household paid, refunded, order amount and status, upheld refunds. */
-    private record Money(Map<String, long[]> households, Map<String, String> orderStatus, long supplierPaid) {
+    private record Money(Map<String, long[]> households, Map<String, String> orderStatus, long supplierPaid,
+            long supplierRefunded) {
         static Money of(final TestNet net) {
             final Map<String, long[]> h = new TreeMap<>();
             final Map<String, String> st = new TreeMap<>();
@@ -345,7 +352,7 @@ class FinalStateReachabilityPropertyTest {
                     h.get(d.get("household").getAsString())[3] += d.get("refundCents").getAsLong();
                 }
             });
-            return new Money(h, st, sum(net, "supplierPayment"));
+            return new Money(h, st, sum(net, "supplierPayment"), sum(net, "supplierRefund"));
         }
 
         long paid(final String h) {
@@ -375,9 +382,9 @@ class FinalStateReachabilityPropertyTest {
             return java.util.Arrays.stream(HOUSEHOLDS).mapToLong(this::refundDue).sum();
         }
 
-        /** Money the leader holds: collected, less refunds and what the supplier has. */
+        /** Money the leader holds: collected, less refunds and what the supplier has and has not paid back. */
         long inHand() {
-            long total = -supplierPaid;
+            long total = supplierRefunded - supplierPaid;
             for (final long[] v : households.values()) {
                 total += v[0] - v[1];
             }
@@ -412,7 +419,8 @@ class FinalStateReachabilityPropertyTest {
         final Money money = Money.of(net);
         money.orderStatus().forEach((h, st) -> s.append(String.format(Locale.ROOT, " %s:%s paid=%d refunded=%d"
                 + " upheld=%d", h, st, money.paid(h), money.refunded(h), money.households().get(h)[3])));
-        s.append(" supplierPaid=").append(money.supplierPaid());
+        s.append(" supplierPaid=").append(money.supplierPaid()).append(" supplierRefunded=")
+                .append(money.supplierRefunded());
         final List<String> disputes = new ArrayList<>();
         net.stub.state.subMap(FakeStub.key("dispute"), FakeStub.key("dispute") + "\uffff").values().forEach(v -> {
             final JsonObject d = JsonParser.parseString(v).getAsJsonObject();

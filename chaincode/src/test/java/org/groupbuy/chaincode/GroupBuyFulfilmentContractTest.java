@@ -197,9 +197,89 @@ class GroupBuyFulfilmentContractTest {
             net.to(GroupBuyStatus.COMPLETED);
             net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "15000", TestNet.H3);
             assertThatThrownBy(() -> net.groupBuy.Settle(net.as("leader1"), GB)).hasMessageStartingWith(
-                    "[INVALID_STATE] money does not reconcile: collected 16500 = supplier 15000 + refunds 0 + leader "
-                            + "fee 1500, and the fee must be 0-495");
+                    "[INVALID_STATE] money does not reconcile: collected 16500 + supplier refunds 0 = supplier 15000 "
+                            + "+ refunds 0 + leader fee 1500, and the fee must be 0-495");
             net.fails("FORBIDDEN", () -> net.groupBuy.Settle(net.as("supplier1"), GB));
+        }
+    }
+
+    @Nested
+    class RecordSupplierRefund {
+        /** The supplier was paid for everything, then H-002's order could not be delivered and was refunded. */
+        private void paidSupplierThenRefundedAnUndeliverableOrder() {
+            net.to(GroupBuyStatus.DISTRIBUTING);
+            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16100", TestNet.H3);
+            net.groupBuy.MarkUndeliverable(net.as("volunteer1"), GB, "H-002", "not home");
+            net.groupBuy.Complete(net.as("leader1"), GB);
+            net.groupBuy.RecordRefund(net.as("leader1"), GB, "H-002", "9500", TestNet.H2);
+        }
+
+        @Test
+        void theSupplierRecordsWhatItPaysBackAsAnEntryOfItsOwn() {
+            net.to(GroupBuyStatus.COMPLETED);
+            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16100", TestNet.H3);
+            net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "300", TestNet.H2);
+            final String key = FakeStub.key("supplierRefund", GB, net.stub.getTxId());
+            assertThat(net.stub.txWrites.keySet()).contains(key).doesNotContain(FakeStub.key("groupbuy", GB));
+            final var entry = JsonParser.parseString(net.stub.txWrites.get(key)).getAsJsonObject();
+            assertThat(entry.get("kind").getAsString()).isEqualTo("SUPPLIER_REFUND");
+            assertThat(entry.get("amountCents").getAsLong()).isEqualTo(300);
+            assertThat(entry.get("refHash").getAsString()).isEqualTo(TestNet.H2);
+            assertThat(entry.get("actor").getAsString()).isEqualTo("SupplierMSP/supplier1");
+            assertThat(entry.has("household")).isFalse();
+            assertThat(net.lastEventName()).isEqualTo("SupplierRefundRecorded");
+        }
+
+        @Test
+        void moreThanTheSupplierWasPaidAndHasNotPaidBackIsRefusedNamingTheFigures() {
+            net.to(GroupBuyStatus.COMPLETED);
+            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16100", TestNet.H3);
+            net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "16000", TestNet.H2);
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "101",
+                    TestNet.H2));
+            assertThatThrownBy(() -> net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "101", TestNet.H2))
+                    .hasMessage("[INVALID_ARGUMENT] supplier refund of 101 cents exceeds what group buy GB-1 paid its "
+                            + "supplier and has not had back (100 cents: paid 16100, refunded 16000)");
+            net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "100", TestNet.H2);
+        }
+
+        @Test
+        void onlyTheGroupBuysSupplierRecordsItAndOnlyBetweenAcceptAndSettle() {
+            net.to(GroupBuyStatus.SUBMITTED);
+            net.fails("INVALID_STATE", () -> net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "1",
+                    TestNet.H2));
+            net.groupBuy.Accept(net.as("supplier1"), GB, "2026-04-11T06:00:00Z");
+            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "100", TestNet.H3);
+            net.fails("FORBIDDEN", () -> net.groupBuy.RecordSupplierRefund(net.as("leader1"), GB, "1", TestNet.H2));
+            net.fails("FORBIDDEN", () -> net.groupBuy.RecordSupplierRefund(net.as("supplier2"), GB, "1",
+                    TestNet.H2));
+            net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "1", TestNet.H2);
+            assertThat(net.stub.txWrites.keySet()).contains(FakeStub.key("supplierRefund", GB, net.stub.getTxId()));
+        }
+
+        @Test
+        void withoutASupplierRefundSettleIsRefusedAfterPayingTheSupplierAndRefundingAHousehold() {
+            paidSupplierThenRefundedAnUndeliverableOrder();
+            assertThatThrownBy(() -> net.groupBuy.Settle(net.as("committee1"), GB)).hasMessage(
+                    "[INVALID_STATE] money does not reconcile: collected 16500 + supplier refunds 0 = supplier 16100 "
+                            + "+ refunds 9500 + leader fee -9100, and the fee must be 0-210 (3% of 7000 delivered); "
+                            + "record the missing payments or refunds");
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.COMPLETED);
+        }
+
+        @Test
+        void theSupplierRefundLetsSettleReconcileWithExactFigures() {
+            paidSupplierThenRefundedAnUndeliverableOrder();
+            net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "9300", TestNet.H2);
+            net.groupBuy.Settle(net.as("committee1"), GB);
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.SETTLED);
+            final var s = net.record("groupbuy", GB).getAsJsonObject("settlement");
+            assertThat(new long[] {s.get("collectedCents").getAsLong(), s.get("supplierPaidCents").getAsLong(),
+                s.get("supplierRefundedCents").getAsLong(), s.get("refundedCents").getAsLong(),
+                s.get("leaderFeeCents").getAsLong(), s.get("deliveredGoodsCents").getAsLong(),
+                s.get("feeCapCents").getAsLong()}).containsExactly(16500, 16100, 9300, 9500, 200, 7000, 210);
+            net.fails("INVALID_STATE", () -> net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "1",
+                    TestNet.H2));
         }
     }
 

@@ -23,7 +23,7 @@ class ScenarioTest {
         net.to(GroupBuyStatus.SETTLED);
         final var settlement = net.record("groupbuy", GB).getAsJsonObject("settlement");
         assertThat(settlement.toString()).isEqualTo("{\"collectedCents\":16500,\"supplierPaidCents\":16100,"
-                + "\"refundedCents\":0,\"leaderFeeCents\":400,\"deliveredGoodsCents\":16500,\"feePercent\":3,"
+                + "\"supplierRefundedCents\":0,\"refundedCents\":0,\"leaderFeeCents\":400,\"deliveredGoodsCents\":16500,\"feePercent\":3,"
                 + "\"feeCapCents\":495}");
         assertThat(net.lastEventName()).isEqualTo("GroupBuySettled");
         final JsonArray trace = JsonParser.parseString(net.audit.Trace(net.as("regulator1"), GB)).getAsJsonArray();

@@ -56,6 +56,7 @@ public enum Access {
     RECORD_PAYMENT("GroupBuy:RecordPayment", LEADER),
     RECORD_SUPPLIER_PAYMENT("GroupBuy:RecordSupplierPayment", LEADER),
     RECORD_REFUND("GroupBuy:RecordRefund", LEADER),
+    RECORD_SUPPLIER_REFUND("GroupBuy:RecordSupplierRefund", SUPPLIER),
     SETTLE("GroupBuy:Settle", LEADER, COMMITTEE),
     OPEN_DISPUTE("GroupBuy:OpenDispute", LEADER, COMMITTEE),
     RULE_DISPUTE("GroupBuy:RuleDispute", COMMITTEE),

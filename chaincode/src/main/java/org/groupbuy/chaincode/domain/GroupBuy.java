@@ -387,14 +387,19 @@ public final class GroupBuy {
     // ---- money -----------------------------------------------------------------------------------------
 
     /**
-     * A household payment, supplier payment or refund, each a key of its own. {@code householdEntries} are
-     * the household's earlier payments and refunds (for the refund limit). Returns the entry and, when a
+     * A household payment, supplier payment, refund or supplier refund, each a key of its own. {@code
+     * householdEntries} are the household's earlier payments and refunds (for the refund limit) or, for a supplier
+     * refund, all the group buy's entries (for its limit: what the supplier was paid and has not paid back). Returns the entry and, when a
      * refund settles what is due on an order that gets nothing, moves the order to REFUNDED.
      */
     public Payment money(final Payment.Kind kind, final Caller caller, final HouseholdOrder order,
             final String amountArg, final String refHash, final List<Payment> householdEntries, final String txId,
             final Instant at) {
-        requireLeader(caller, kind == Payment.Kind.REFUND ? "RecordRefund" : "Record payment");
+        if (kind == Payment.Kind.SUPPLIER_REFUND) {
+            requireSupplier(caller, "RecordSupplierRefund");
+        } else {
+            requireLeader(caller, kind == Payment.Kind.REFUND ? "RecordRefund" : "Record payment");
+        }
         final long amount = Args.amount(amountArg, "amountCents", 1);
         final Payment entry = Payment.of(kind, this, order == null ? null : order.household(), amount, refHash,
                 caller, txId, at);
@@ -411,6 +416,12 @@ public final class GroupBuy {
             case SUPPLIER_PAYMENT -> require("RecordSupplierPayment", GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED,
                     GroupBuyStatus.IN_TRANSIT, GroupBuyStatus.ARRIVED, GroupBuyStatus.QUARANTINED,
                     GroupBuyStatus.DISINFECTED, GroupBuyStatus.DISTRIBUTING, GroupBuyStatus.COMPLETED);
+            case SUPPLIER_REFUND -> {
+                require("RecordSupplierRefund", GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED,
+                        GroupBuyStatus.IN_TRANSIT, GroupBuyStatus.ARRIVED, GroupBuyStatus.QUARANTINED,
+                        GroupBuyStatus.DISINFECTED, GroupBuyStatus.DISTRIBUTING, GroupBuyStatus.COMPLETED);
+                MoneyPolicy.requireSupplierRefundWithinPaid(amount, householdEntries, id);
+            }
             default -> {
                 ErrorCode.INVALID_STATE.check(status.acceptsMoney() && status != GroupBuyStatus.OPEN,
                         "group buy %s is %s; RecordRefund needs it closed and not yet settled", id, status);
@@ -426,7 +437,7 @@ public final class GroupBuy {
     }
 
     /**
-     * Settles when the money reconciles: collected = paid to supplier + refunds + leader fee, where the fee is
+     * Settles when the money reconciles: collected + supplier refunds = paid to supplier + refunds + leader fee, where the fee is
      * what remains, 0 &lt;= fee &lt;= floor(delivered goods value x fee percent / 100), every refund owed by an
      * upheld dispute or an undeliverable order is recorded, and no dispute is open.
      */

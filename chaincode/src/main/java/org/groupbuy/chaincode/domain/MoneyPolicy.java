@@ -45,6 +45,7 @@ final class MoneyPolicy {
             case PAYMENT -> "collectedCents";
             case SUPPLIER_PAYMENT -> "supplierPaidCents";
             case REFUND -> "refundedCents";
+            case SUPPLIER_REFUND -> "supplierRefundedCents";
         };
     }
 
@@ -60,6 +61,19 @@ final class MoneyPolicy {
                 "refund of %d cents exceeds what household %s paid and has not had back (%d cents)", amountCents,
                 household, balance);
         return amountCents == balance;
+    }
+
+    /**
+     * A supplier refund may not exceed what the leader paid the supplier and has not had back ({@code entries}:
+     * the group buy's money entries so far).
+     */
+    static void requireSupplierRefundWithinPaid(final long amountCents, final List<Payment> entries,
+            final String groupBuy) {
+        final long paid = total(entries, Payment.Kind.SUPPLIER_PAYMENT);
+        final long back = total(entries, Payment.Kind.SUPPLIER_REFUND);
+        ErrorCode.INVALID_ARGUMENT.check(amountCents <= paid - back, "supplier refund of %d cents exceeds what group "
+                + "buy %s paid its supplier and has not had back (%d cents: paid %d, refunded %d)", amountCents,
+                groupBuy, paid - back, paid, back);
     }
 
     /**
@@ -96,8 +110,8 @@ final class MoneyPolicy {
     }
 
     /**
-     * The figures of Settle: the leader's fee is what remains of the money collected after the supplier's
-     * payments and the refunds, and must be 0 up to the {@linkplain #feeCap fee cap} at the lower of the agreed
+     * The figures of Settle: the leader's fee is what remains of the money collected and the supplier's refunds
+     * after the supplier's payments and the refunds, and must be 0 up to the {@linkplain #feeCap fee cap} at the lower of the agreed
      * fee percent and the community's cap now; otherwise the money does not reconcile.
      */
     static Settlement settle(final List<Payment> entries, final long deliveredGoodsCents, final int agreedFeePercent,
@@ -105,15 +119,18 @@ final class MoneyPolicy {
         final long collected = total(entries, Payment.Kind.PAYMENT);
         final long supplierPaid = total(entries, Payment.Kind.SUPPLIER_PAYMENT);
         final long refunded = total(entries, Payment.Kind.REFUND);
-        final long leaderFee = Exact.subtract(Exact.subtract(collected, supplierPaid, "leaderFeeCents"), refunded,
-                "leaderFeeCents");
+        final long supplierRefunded = total(entries, Payment.Kind.SUPPLIER_REFUND);
+        final long leaderFee = Exact.subtract(Exact.subtract(Exact.add(collected, supplierRefunded,
+                "leaderFeeCents"), supplierPaid, "leaderFeeCents"), refunded, "leaderFeeCents");
         final int feePercent = Math.min(agreedFeePercent, capPercentNow);
         final long feeCap = feeCap(deliveredGoodsCents, feePercent);
         ErrorCode.INVALID_STATE.check(leaderFee >= 0 && leaderFee <= feeCap,
-                "money does not reconcile: collected %d = supplier %d + refunds %d + leader fee %d, and the fee must "
-                        + "be 0-%d (%d%% of %d delivered); record the missing payments or refunds", collected,
-                supplierPaid, refunded, leaderFee, feeCap, feePercent, deliveredGoodsCents);
-        return new Settlement(collected, supplierPaid, refunded, leaderFee, deliveredGoodsCents, feePercent, feeCap);
+                "money does not reconcile: collected %d + supplier refunds %d = supplier %d + refunds %d + leader fee "
+                        + "%d, and the fee must be 0-%d (%d%% of %d delivered); record the missing payments or refunds",
+                collected, supplierRefunded, supplierPaid, refunded, leaderFee, feeCap, feePercent,
+                deliveredGoodsCents);
+        return new Settlement(collected, supplierPaid, supplierRefunded, refunded, leaderFee, deliveredGoodsCents,
+                feePercent, feeCap);
     }
 
     /**

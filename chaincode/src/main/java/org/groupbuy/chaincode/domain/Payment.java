@@ -2,7 +2,7 @@ package org.groupbuy.chaincode.domain;
 
 import java.time.Instant;
 
-/** One money entry of a group buy, a key of its own: a household's payment, a supplier payment or a refund. */
+/** One money entry of a group buy, a key of its own: a household's payment, a supplier payment, a refund or a supplier refund. */
 public final class Payment {
     private String groupBuyId;
     private Kind kind;
@@ -15,7 +15,9 @@ public final class Payment {
 
     /** What the entry is; its ledger key type. */
     public enum Kind {
-        PAYMENT("payment"), SUPPLIER_PAYMENT("supplierPayment"), REFUND("refund");
+        PAYMENT("payment"), SUPPLIER_PAYMENT("supplierPayment"), REFUND("refund"),
+        /** Money the supplier pays back to the leader, recorded by the supplier. */
+        SUPPLIER_REFUND("supplierRefund");
 
         private final String keyType;
 

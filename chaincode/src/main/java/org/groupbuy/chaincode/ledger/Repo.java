@@ -78,11 +78,11 @@ public final class Repo {
         return tx.all(HouseholdOrder.class, "order", groupBuyId);
     }
 
-    /** Payments, supplier payments and refunds of a group buy, or of one household when given. */
+    /** Payments, supplier payments, refunds and supplier refunds of a group buy, or of one household when given. */
     public List<Payment> money(final String groupBuyId, final String... household) {
         final List<Payment> out = new ArrayList<>();
         for (final Payment.Kind kind : Payment.Kind.values()) {
-            if (household.length == 0 || kind != Payment.Kind.SUPPLIER_PAYMENT) {
+            if (household.length == 0 || kind != Payment.Kind.SUPPLIER_PAYMENT && kind != Payment.Kind.SUPPLIER_REFUND) {
                 out.addAll(tx.all(Payment.class, kind.keyType(), prepend(groupBuyId, household)));
             }
         }

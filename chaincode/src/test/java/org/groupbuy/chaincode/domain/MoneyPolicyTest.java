@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class MoneyPolicyTest {
     private static final Caller LEADER = new Caller("LeaderMSP", Role.LEADER, "C1", "leader1");
     /** The figures of a settlement, in the order they are stored. */
-    private static final String[] FIGURES = {"collectedCents", "supplierPaidCents", "refundedCents", "leaderFeeCents",
-        "deliveredGoodsCents", "feePercent", "feeCapCents"};
+    private static final String[] FIGURES = {"collectedCents", "supplierPaidCents", "supplierRefundedCents",
+        "refundedCents", "leaderFeeCents", "deliveredGoodsCents", "feePercent", "feeCapCents"};
 
     private static Payment paid(final String household, final long cents) {
         return entry(Payment.Kind.PAYMENT, household, cents);
@@ -29,6 +29,10 @@ class MoneyPolicyTest {
 
     private static Payment toSupplier(final long cents) {
         return entry(Payment.Kind.SUPPLIER_PAYMENT, null, cents);
+    }
+
+    private static Payment fromSupplier(final long cents) {
+        return entry(Payment.Kind.SUPPLIER_REFUND, null, cents);
     }
 
     private static Payment entry(final Payment.Kind kind, final String household, final long cents) {
@@ -132,6 +136,32 @@ class MoneyPolicyTest {
         @Test
         void noEntriesTotalZero() {
             assertThat(MoneyPolicy.total(List.of(), Payment.Kind.PAYMENT)).isZero();
+        }
+    }
+
+    @Nested
+    class SupplierRefundLimit {
+        private final List<Payment> entries = List.of(paid("H-1", 7000), toSupplier(4000), fromSupplier(1000),
+                refunded("H-1", 500));
+
+        @Test
+        void aSupplierRefundUpToWhatWasPaidAndNotPaidBackIsAllowed() {
+            assertThatCode(() -> MoneyPolicy.requireSupplierRefundWithinPaid(3000, entries, "GB-7"))
+                    .doesNotThrowAnyException();
+        }
+
+        @Test
+        void aSupplierRefundAboveItIsRefusedNamingTheFigures() {
+            assertThatThrownBy(() -> MoneyPolicy.requireSupplierRefundWithinPaid(3001, entries, "GB-7"))
+                    .hasMessage("[INVALID_ARGUMENT] supplier refund of 3001 cents exceeds what group buy GB-7 paid "
+                            + "its supplier and has not had back (3000 cents: paid 4000, refunded 1000)");
+        }
+
+        @Test
+        void aSupplierNeverPaidCanRefundNothing() {
+            assertThatThrownBy(() -> MoneyPolicy.requireSupplierRefundWithinPaid(1, List.of(paid("H-1", 7000)),
+                    "GB-7")).hasMessage("[INVALID_ARGUMENT] supplier refund of 1 cents exceeds what group buy GB-7 "
+                            + "paid its supplier and has not had back (0 cents: paid 0, refunded 0)");
         }
     }
 
@@ -246,7 +276,7 @@ class MoneyPolicyTest {
         @Test
         void theLeaderKeepsWhatRemainsAfterTheSupplierAndTheRefunds() {
             assertThat(MoneyPolicy.settle(happy, 16500, 3, 5)).extracting(FIGURES)
-                    .containsExactly(16500L, 16100L, 0L, 400L, 16500L, 3, 495L);
+                    .containsExactly(16500L, 16100L, 0L, 0L, 400L, 16500L, 3, 495L);
         }
 
         @Test
@@ -254,7 +284,32 @@ class MoneyPolicyTest {
             final List<Payment> entries = List.of(paid("H-1", 7000), paid("H-2", 9500), refunded("H-2", 9500),
                     toSupplier(6800));
             assertThat(MoneyPolicy.settle(entries, 7000, 3, 5)).extracting(FIGURES)
-                    .containsExactly(16500L, 6800L, 9500L, 200L, 7000L, 3, 210L);
+                    .containsExactly(16500L, 6800L, 0L, 9500L, 200L, 7000L, 3, 210L);
+        }
+
+        @Test
+        void supplierRefundsCountTowardsWhatTheLeaderKeeps() {
+            // the supplier was paid for everything, then H-2 (9500) was refunded and the supplier paid 9300 back
+            final List<Payment> entries = List.of(paid("H-1", 7000), paid("H-2", 9500), toSupplier(16100),
+                    refunded("H-2", 9500), fromSupplier(9000), fromSupplier(300));
+            assertThat(MoneyPolicy.settle(entries, 7000, 3, 5)).extracting(FIGURES)
+                    .containsExactly(16500L, 16100L, 9300L, 9500L, 200L, 7000L, 3, 210L);
+        }
+
+        @Test
+        void withoutTheSupplierRefundARefundAfterPayingTheSupplierDoesNotReconcile() {
+            final List<Payment> entries = List.of(paid("H-1", 7000), paid("H-2", 9500), toSupplier(16100),
+                    refunded("H-2", 9500));
+            assertThatThrownBy(() -> MoneyPolicy.settle(entries, 7000, 3, 5))
+                    .hasMessage("[INVALID_STATE] money does not reconcile: collected 16500 + supplier refunds 0 = "
+                            + "supplier 16100 + refunds 9500 + leader fee -9100, and the fee must be 0-210 (3% of "
+                            + "7000 delivered); record the missing payments or refunds");
+        }
+
+        @Test
+        void supplierRefundsBeyondALongAreRefusedNamingTheFigure() {
+            assertThatThrownBy(() -> MoneyPolicy.settle(List.of(fromSupplier(MAX), fromSupplier(MAX)), 100, 5, 5))
+                    .hasMessage(beyondALong("supplierRefundedCents"));
         }
 
         @Test
@@ -269,18 +324,18 @@ class MoneyPolicyTest {
         void aFeeOfExactlyTheCapOrOfZeroReconciles() {
             assertThat(MoneyPolicy.settle(List.of(paid("H-1", 10300), toSupplier(10000)), 10000, 3, 5))
                     .extracting(FIGURES)
-                    .containsExactly(10300L, 10000L, 0L, 300L, 10000L, 3, 300L);
+                    .containsExactly(10300L, 10000L, 0L, 0L, 300L, 10000L, 3, 300L);
             assertThat(MoneyPolicy.settle(List.of(paid("H-1", 10000), toSupplier(10000)), 10000, 3, 5))
                     .extracting(FIGURES)
-                    .containsExactly(10000L, 10000L, 0L, 0L, 10000L, 3, 300L);
+                    .containsExactly(10000L, 10000L, 0L, 0L, 0L, 10000L, 3, 300L);
         }
 
         @Test
         void aFeeAboveTheCapDoesNotReconcile() {
             assertThatThrownBy(() -> MoneyPolicy.settle(List.of(paid("H-1", 10301), toSupplier(10000)), 10000, 3, 5))
                     .isInstanceOf(ChaincodeException.class)
-                    .hasMessage("[INVALID_STATE] money does not reconcile: collected 10301 = supplier 10000 + refunds "
-                            + "0 + leader fee 301, and the fee must be 0-300 (3% of 10000 delivered); record the "
+                    .hasMessage("[INVALID_STATE] money does not reconcile: collected 10301 + supplier refunds 0 = "
+                            + "supplier 10000 + refunds 0 + leader fee 301, and the fee must be 0-300 (3% of 10000 delivered); record the "
                             + "missing payments or refunds");
         }
 
@@ -300,8 +355,8 @@ class MoneyPolicyTest {
         @Test
         void moneyMissingMakesANegativeFeeThatDoesNotReconcile() {
             assertThatThrownBy(() -> MoneyPolicy.settle(List.of(paid("H-1", 7000), toSupplier(16100)), 16500, 3, 5))
-                    .hasMessage("[INVALID_STATE] money does not reconcile: collected 7000 = supplier 16100 + refunds "
-                            + "0 + leader fee -9100, and the fee must be 0-495 (3% of 16500 delivered); record the "
+                    .hasMessage("[INVALID_STATE] money does not reconcile: collected 7000 + supplier refunds 0 = "
+                            + "supplier 16100 + refunds 0 + leader fee -9100, and the fee must be 0-495 (3% of 16500 delivered); record the "
                             + "missing payments or refunds");
         }
     }

@@ -87,6 +87,7 @@ class AccessMatrixTest {
         r.add(row("GroupBuy:RecordPayment", Set.of("L1"), t, "H-002", "100", h));
         r.add(row("GroupBuy:RecordSupplierPayment", Set.of("L1"), t, "100", h));
         r.add(row("GroupBuy:RecordRefund", Set.of("L1"), t, "H-001", "100", h));
+        r.add(row("GroupBuy:RecordSupplierRefund", Set.of("S1"), t, "100", h));
         r.add(row("GroupBuy:Settle", Set.of("L1", "CM1"), t));
         r.add(row("GroupBuy:OpenDispute", Set.of("L1", "CM1"), f.gbDispute, "H-001", "matrix", "100"));
         r.add(row("GroupBuy:RuleDispute", Set.of("CM1"), f.disputeId, "REJECTED", "0", ""));
