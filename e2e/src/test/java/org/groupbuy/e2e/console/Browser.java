@@ -5,9 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -67,15 +68,19 @@ final class Browser implements AutoCloseable {
         return driver.executeScript(js, args);
     }
 
-    /** Saves the whole page as target/console-screenshots/NAME.png. */
+    /** Saves the whole page (beyond the window's height) as target/console-screenshots/NAME.png. */
     Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            long height = (Long) driver.executeScript("return Math.max(document.body.scrollHeight, 800)");
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(height + 40, 6000)));
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+            Map<String, Object> layout = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> size = (Map<String, Object>) layout.get("cssContentSize");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
+                    "height", Math.min(((Number) size.get("height")).doubleValue(), 8000.0), "scale", 1);
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
