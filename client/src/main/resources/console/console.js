@@ -36,7 +36,13 @@
     }
     li.appendChild(h3);
     var dl = document.createElement("dl");
-    field(dl, "time", "Time", step.time);
+    field(dl, "time", "Time", step.timeText);
+    var time = document.createElement("time");
+    time.setAttribute("datetime", step.time);
+    time.textContent = step.timeText;
+    var timeField = dl.lastChild.lastChild;
+    timeField.textContent = "";
+    timeField.appendChild(time);
     field(dl, "actor", "Actor", step.actor);
     field(dl, "org", "Org", step.org);
     field(dl, "tx", "Transaction", step.txId);

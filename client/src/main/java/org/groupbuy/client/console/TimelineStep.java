@@ -73,6 +73,16 @@ public record TimelineStep(String type, String status, String actor, String org,
         return value == null || value.isJsonNull() ? "" : value.getAsString();
     }
 
+    /** The time as a person reads it: to the second, in UTC ("2026-04-11 07:00:00 UTC"). */
+    public String timeText() {
+        try {
+            return Instant.parse(time).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()
+                    .replace('T', ' ').replace("Z", " UTC");
+        } catch (DateTimeParseException e) {
+            return time;
+        }
+    }
+
     public String blockText() {
         return block.isPresent() ? Long.toString(block.getAsLong()) : "pending";
     }
@@ -85,6 +95,7 @@ public record TimelineStep(String type, String status, String actor, String org,
         out.addProperty("actor", actor);
         out.addProperty("org", org);
         out.addProperty("time", time);
+        out.addProperty("timeText", timeText());
         out.addProperty("txId", txId);
         out.addProperty("block", blockText());
         out.addProperty("details", details);
@@ -104,7 +115,8 @@ public record TimelineStep(String type, String status, String actor, String org,
             out.append(" <span class=\"mark\">").append(Html.text(mark)).append("</span>");
         }
         out.append("</h3><dl>");
-        field(out, "time", "Time", time);
+        out.append("<div class=\"time\"><dt>Time</dt><dd><time datetime=\"").append(Html.text(time)).append("\">")
+                .append(Html.text(timeText())).append("</time></dd></div>");
         field(out, "actor", "Actor", actor);
         field(out, "org", "Org", org);
         field(out, "tx", "Transaction", txId);

@@ -68,6 +68,16 @@ final class Browser implements AutoCloseable {
         return driver.executeScript(js, args);
     }
 
+    /** Shows pages as at 200 % zoom of a 1280-pixel window (a 640 CSS-pixel viewport at twice the density). */
+    void zoom200() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 640, "height", 800, "deviceScaleFactor", 2, "mobile", false));
+    }
+
+    void zoom100() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     /** Saves the whole page (beyond the window's height) as target/console-screenshots/NAME.png. */
     Path screenshot(String name) {
         try {

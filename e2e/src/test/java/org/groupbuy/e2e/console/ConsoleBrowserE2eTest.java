@@ -233,6 +233,24 @@ class ConsoleBrowserE2eTest {
 
     @Test
     @Order(6)
+    void atTwoHundredPercentZoomNoPageScrollsSideways() {
+        browser.zoom200();
+        try {
+            for (String path : List.of("/", "/group-buys/" + gb.id, "/group-buys/" + gb.id + "/households/H-001",
+                    "/communities/" + TestCommunity.ID, "/parties/SupplierMSP/supplier1")) {
+                browser.open(regulator.url(path));
+                assertThat((Boolean) browser.script("return document.documentElement.scrollWidth "
+                        + "<= document.documentElement.clientWidth;")).as(path).isTrue();
+            }
+            browser.open(regulator.url("/group-buys/" + gb.id));
+            browser.screenshot("group-buy-zoom-200");
+        } finally {
+            browser.zoom100();
+        }
+    }
+
+    @Test
+    @Order(7)
     void everyResponseForbidsCachingAndUnknownPagesAndRefusalsAreClear() throws Exception {
         for (String path : List.of("/", "/group-buys/" + gb.id, "/group-buys/" + gb.id + "/households/H-001",
                 "/communities/" + TestCommunity.ID, "/parties/SupplierMSP/supplier1", "/static/console.js",
