@@ -172,7 +172,7 @@ class ConsoleBrowserE2eTest {
 
     @Test
     @Order(3)
-    void aNewCustodyEventAppearsWithoutReloadingThePage() {
+    void newCustodyEventsAppearWithoutReloadingThePageAndADelayIsMarked() {
         browser.open(committee1.url("/group-buys/" + gb.id));
         int before = shownTxIds().size();
         browser.script("window.consoleNotReloaded = 'still the same page';");
@@ -187,6 +187,14 @@ class ConsoleBrowserE2eTest {
         assertThat(live.getText()).contains("CheckpointRecorded", "CourierMSP/courier1", "Yan'an Road checkpoint");
         assertThat(live.findElement(org.openqa.selenium.By.cssSelector(".block dd")).getText()).matches("\\d+");
         assertThat(browser.find("#acting-as").getText()).isEqualTo("CommitteeMSP/committee1");
+
+        TestCommunity.courier().submit("GroupBuy:ReportIncident", gb.id, "DELAY", GroupBuyFixture.hash("traffic " + gb.id));
+        String delayTx = trace().get(trace().size() - 1).get("txId").getAsString();
+        browser.await(d -> shownTxIds().contains(delayTx));
+        WebElement delay = browser.all("#timeline li").get(before + 1);
+        assertThat(delay.getAttribute("class")).contains("delay");
+        assertThat(delay.getText()).contains("IncidentReported", "DELAY");
+        assertThat(browser.script("return window.consoleNotReloaded;")).isEqualTo("still the same page");
         browser.screenshot("group-buy-live-committee1");
     }
 
