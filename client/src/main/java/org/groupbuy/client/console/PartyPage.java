@@ -3,9 +3,15 @@ package org.groupbuy.client.console;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** /parties/MSP/name: a party's record, as Audit:PartyRecord counts it. */
 public final class PartyPage {
+    private static final Map<String, String> LABELS = Map.of("groupBuys", "Group buys", "completed", "Completed",
+            "failedByCause", "Failed, by cause", "shortagesAgainst", "Shortages held against it",
+            "disputesUpheld", "Disputes upheld against it", "dispatched", "Dispatched",
+            "onTime", "Dispatched by the promised time", "onTimePercent", "On-time rate (%)",
+            "activeCommitments", "Active commitments");
     private final ConsoleLedger ledger;
 
     public PartyPage(ConsoleLedger ledger) {
@@ -17,7 +23,7 @@ public final class PartyPage {
         List<List<String>> rows = new ArrayList<>();
         record.entrySet().forEach(e -> {
             if (!e.getKey().equals("party")) {
-                rows.add(List.of(Html.text(e.getKey()), Html.text(e.getValue().isJsonPrimitive()
+                rows.add(List.of(Html.text(LABELS.getOrDefault(e.getKey(), e.getKey())), Html.text(e.getValue().isJsonPrimitive()
                         ? e.getValue().getAsString() : shown(e.getValue()))));
             }
         });

@@ -231,7 +231,7 @@ class ConsoleBrowserE2eTest {
         browser.screenshot("community-committee3");
 
         browser.open(regulator.url("/parties/SupplierMSP/supplier1"));
-        assertThat(browser.find("#record").getText()).contains("groupBuys", "onTimePercent");
+        assertThat(browser.find("#record").getText()).contains("Group buys", "On-time rate (%)", "CM-supplier1-C3");
         browser.screenshot("party-regulator");
 
         browser.open(regulator.url("/"));
