@@ -2,6 +2,7 @@ package org.groupbuy.client;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.groupbuy.client.commands.ConsoleCommand;
 import org.groupbuy.client.commands.IdentityCommand;
 import org.groupbuy.client.commands.WatchCommand;
 import org.groupbuy.client.commands.audit.ListCommand;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
                         + "var/network.json (GROUPBUY_NETWORK)."},
         subcommands = {CommitmentCommands.class, CommunityCommands.class, LeaderCommands.class, SupplierCommands.class,
                 CourierCommands.class, CommitteeCommands.class, VolunteerCommands.class, RegulatorCommands.class,
-                ShowCommand.class, ListCommand.class, TraceCommand.class, WatchCommand.class, IdentityCommand.class},
+                ShowCommand.class, ListCommand.class, TraceCommand.class, WatchCommand.class, IdentityCommand.class,
+                ConsoleCommand.class},
         footer = {"%nExamples:",
                 "  groupbuy identity --org leader --user leader1",
                 "  groupbuy leader open @gb-7.json --org leader",
