@@ -3,13 +3,14 @@
 # running as root (as on CI); otherwise says what to install.
 set -euo pipefail
 if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
-  echo "Usage: scripts/prerequisites.sh   checks java, mvn, go, curl, jq, openssl, envsubst, perl, setsid, column; installs missing ones with apt-get when root"
+  echo "Usage: scripts/prerequisites.sh   checks java, mvn, go, curl, jq, openssl, envsubst, perl, setsid, column, pdftoppm, zbarimg (the pickup-slip tests render and scan PDFs); installs missing ones with apt-get when root"
   exit 0
 fi
 declare -A package=([java]=openjdk-17-jdk-headless [mvn]=maven [go]=golang-go [curl]=curl [jq]=jq
-  [openssl]=openssl [envsubst]=gettext-base [perl]=perl [setsid]=util-linux [column]=bsdextrautils)
+  [openssl]=openssl [envsubst]=gettext-base [perl]=perl [setsid]=util-linux [column]=bsdextrautils
+  [pdftoppm]=poppler-utils [zbarimg]=zbar-tools)
 missing=()
-for tool in java mvn go curl jq openssl envsubst perl setsid column; do
+for tool in java mvn go curl jq openssl envsubst perl setsid column pdftoppm zbarimg; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 ((${#missing[@]} == 0)) && exit 0
