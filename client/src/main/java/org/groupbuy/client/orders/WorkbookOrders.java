@@ -40,7 +40,7 @@ public final class WorkbookOrders {
     public static SheetCheck check(Path file, ItemCatalog catalog) throws IOException {
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
             if (FileMagic.valueOf(in) != FileMagic.OOXML) {
-                return new SheetCheck(List.of(), List.of("row 1: not an .xlsx workbook; save it in Excel as "
+                return new SheetCheck(List.of(), List.of("row 1: not an .xlsx workbook (an old .xls, or another kind of file); save it in Excel as "
                         + "\"Excel Workbook (*.xlsx)\" or export CSV"));
             }
             try (Workbook workbook = WorkbookFactory.create(in)) {

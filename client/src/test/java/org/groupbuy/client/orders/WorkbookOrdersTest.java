@@ -135,6 +135,19 @@ class WorkbookOrdersTest {
         }
 
         @Test
+        void asksForAnXlsxInsteadOfAnOldXlsWorkbook(@TempDir Path dir) throws IOException {
+            Path file = dir.resolve("orders.xls");
+            try (org.apache.poi.hssf.usermodel.HSSFWorkbook old = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                    java.io.OutputStream out = Files.newOutputStream(file)) {
+                old.createSheet().createRow(0).createCell(0).setCellValue("户号");
+                old.write(out);
+            }
+
+            assertThat(WorkbookOrders.check(file, GB7).problems()).containsExactly("row 1: not an .xlsx workbook (an old "
+                    + ".xls, or another kind of file); save it in Excel as \"Excel Workbook (*.xlsx)\" or export CSV");
+        }
+
+        @Test
         void reportsAnUnknownSkuColumnOnTheHeaderRow() {
             SheetCheck check = WorkbookOrders.check(workbook(List.of(
                     List.of("户号", "姓名", "手机", "地址", "下单时间"),

@@ -79,7 +79,7 @@ public final class ImportCommand extends LedgerCommand {
             throw CliFailure.usage("NO_SHEET", sheet + " does not exist");
         }
         ItemCatalog catalog = CatalogLookup.read(session.chaincode(), groupBuyId, err());
-        SheetCheck check = sheet.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+        SheetCheck check = sheet.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.xlsx?")
                 ? WorkbookOrders.check(sheet, catalog)
                 : OrderSheet.check(Files.readString(sheet, StandardCharsets.UTF_8), catalog);
         if (!check.ok()) {
