@@ -3,14 +3,14 @@
 # running as root (as on CI); otherwise says what to install.
 set -euo pipefail
 if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
-  echo "Usage: scripts/prerequisites.sh   checks java, mvn, go, curl, jq, openssl, envsubst, perl, setsid, column, chromium, chromedriver (the console's browser test); installs missing ones with apt-get when root"
+  echo "Usage: scripts/prerequisites.sh   checks java, mvn, go, curl, jq, openssl, envsubst, perl, setsid, column, chromium, chromedriver (the console's browser test), pdftoppm, zbarimg (the pickup-slip tests render and scan PDFs); installs missing ones with apt-get when root"
   exit 0
 fi
 declare -A package=([java]=openjdk-17-jdk-headless [mvn]=maven [go]=golang-go [curl]=curl [jq]=jq
   [openssl]=openssl [envsubst]=gettext-base [perl]=perl [setsid]=util-linux [column]=bsdextrautils
-  [chromium]=chromium [chromedriver]=chromium-driver)
+  [chromium]=chromium [chromedriver]=chromium-driver [pdftoppm]=poppler-utils [zbarimg]=zbar-tools)
 missing=()
-for tool in java mvn go curl jq openssl envsubst perl setsid column chromium chromedriver; do
+for tool in java mvn go curl jq openssl envsubst perl setsid column chromium chromedriver pdftoppm zbarimg; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 ((${#missing[@]} == 0)) && exit 0

@@ -129,10 +129,11 @@ public final class ConsoleServer implements AutoCloseable {
                     "<p class=\"error\" role=\"alert\">[INTERNAL] the console could not build this page ("
                             + Html.text(e.getClass().getSimpleName()) + ")</p>"));
         } finally {
+            // logged before the exchange closes: whoever has the response can also read its log line
+            log.printf("console: %s %s %d %d ms%n", exchange.getRequestMethod(), route, status,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             exchange.close();
         }
-        log.printf("console: %s %s %d %d ms%n", exchange.getRequestMethod(), route, status,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
     private record Routed(String name, int status) {

@@ -23,7 +23,12 @@ public final class OrderSheet {
 
     /** Checks every row; reports all problems, each prefixed with its line number. */
     public static SheetCheck check(String csv, ItemCatalog catalog) {
-        List<CsvLines.Record> records = CsvLines.parse(csv).stream().filter(r -> !r.blank()).toList();
+        return check(CsvLines.parse(csv), catalog);
+    }
+
+    /** The same checks on rows read elsewhere (a workbook), each with the line or row number it came from. */
+    static SheetCheck check(List<CsvLines.Record> rows, ItemCatalog catalog) {
+        List<CsvLines.Record> records = rows.stream().filter(r -> !r.blank()).toList();
         if (records.isEmpty()) {
             return new SheetCheck(List.of(), List.of("line 1: the sheet is empty; expected a header "
                     + String.join(",", FIXED_COLUMNS) + ",<sku>..."));

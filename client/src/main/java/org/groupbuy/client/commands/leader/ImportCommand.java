@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.groupbuy.client.commands.LedgerCommand;
@@ -22,16 +23,19 @@ import org.groupbuy.client.orders.HouseholdImport;
 import org.groupbuy.client.orders.HouseholdOrder;
 import org.groupbuy.client.orders.ImportPipeline;
 import org.groupbuy.client.orders.ImportedHouseholds;
+import org.groupbuy.client.orders.ItemCatalog;
 import org.groupbuy.client.orders.OrderSheet;
 import org.groupbuy.client.orders.PickupCode;
 import org.groupbuy.client.orders.ProgressBar;
 import org.groupbuy.client.orders.SheetCheck;
+import org.groupbuy.client.orders.WorkbookOrders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = {
-        "Import the household orders of your spreadsheet (CSV) into a group buy.",
+        "Import the household orders of your spreadsheet (CSV, or .xlsx with English or Chinese headers: "
+                + "docs/cli.md lists them) into a group buy.",
         "Header: household,name,phone,address,<sku1>,<sku2>... (quantity per item; blank = 0; optional column "
                 + "offline=yes for residents without a smartphone).",
         "Every row is checked first; if any row is bad, all bad rows are listed with line numbers and nothing is sent.",
@@ -48,7 +52,7 @@ public final class ImportCommand extends LedgerCommand {
     @Option(names = "--group-buy", required = true, paramLabel = "ID")
     String groupBuyId;
 
-    @Parameters(paramLabel = "ORDERS_CSV")
+    @Parameters(paramLabel = "ORDERS_CSV_OR_XLSX")
     Path sheet;
 
     @Option(names = "--codes-out", paramLabel = "FILE", description = "append household,code lines here instead of stdout")
@@ -74,8 +78,10 @@ public final class ImportCommand extends LedgerCommand {
         if (!Files.isRegularFile(sheet)) {
             throw CliFailure.usage("NO_SHEET", sheet + " does not exist");
         }
-        SheetCheck check = OrderSheet.check(Files.readString(sheet, StandardCharsets.UTF_8),
-                CatalogLookup.read(session.chaincode(), groupBuyId, err()));
+        ItemCatalog catalog = CatalogLookup.read(session.chaincode(), groupBuyId, err());
+        SheetCheck check = sheet.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.xlsx?")
+                ? WorkbookOrders.check(sheet, catalog)
+                : OrderSheet.check(Files.readString(sheet, StandardCharsets.UTF_8), catalog);
         if (!check.ok()) {
             check.problems().forEach(p -> err().println(sheet + ": " + p));
             throw new CliFailure(ExitCode.USAGE, "INVALID_SHEET", check.problems().size() + " problem(s) in " + sheet

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         + "deliver for residents without a phone, settle.",
         subcommands = {OpenCommand.class, AddOrderCommand.class, ImportCommand.class, PutDetailsCommand.class,
                 CancelOrderCommand.class, CloseCommand.class, CancelCommand.class, RequestArrivalCommand.class,
-                DeliverCommand.class, PayCommand.class, PayAllCommand.class, RefundCommand.class, SettleCommand.class, DisputeCommand.class, HouseholdDetailsCommand.class})
+                DeliverCommand.class, PayCommand.class, PayAllCommand.class, RefundCommand.class, SettleCommand.class, DisputeCommand.class, HouseholdDetailsCommand.class,
+                ExportCommands.class, SlipsCommand.class, StatsCommand.class})
 public final class LeaderCommands extends CommandGroup {
 }
