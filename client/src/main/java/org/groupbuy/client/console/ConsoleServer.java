@@ -100,7 +100,7 @@ public final class ConsoleServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         long started = System.nanoTime();
         String route = "unknown";
-        int status;
+        int status = 0; // 0 in the log: the exchange failed before a response was sent
         try {
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             exchange.getResponseHeaders().set("Content-Security-Policy", CSP);
