@@ -78,6 +78,7 @@ hosts_create() {
 # hosts_remove: every namespace of this network (their veths and the bridge go with them)
 hosts_remove() {
   local ns left
+  [[ "$(hosts_mode)" == netns ]] || return 0   # another network (same offset) may own them
   if [[ -n "$(ip netns identify 2>/dev/null || true)" ]]; then
     [[ -z "$(our_netns)" ]] || say "warning: run from inside a namespace, the hosts cannot be removed: run 'scripts/network.sh down' from the machine's own shell"
     return 0
