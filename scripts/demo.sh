@@ -37,6 +37,9 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/env.sh" ""
 # shellcheck source=lib/proc.sh
 source "$here/lib/proc.sh"
+# shellcheck source=lib/hosts.sh
+source "$here/lib/hosts.sh"
+on_client_host "$here/demo.sh" "$@"   # with --hosts netns: from the client's namespace
 demo_log="$GB_LOGS/demo.log"
 : >"$demo_log"
 exec > >(tee -a "$demo_log") 2>&1

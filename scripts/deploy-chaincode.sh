@@ -32,6 +32,9 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/env.sh" ""  # "" so that env.sh does not see this script's arguments
 # shellcheck source=lib/proc.sh
 source "$here/lib/proc.sh"
+# shellcheck source=lib/hosts.sh
+source "$here/lib/hosts.sh"
+on_client_host "$here/deploy-chaincode.sh" "$@"   # with --hosts netns: from the client's namespace
 
 name=groupbuy version="" jar="" collections="" mode=deploy module=""
 while [[ $# -gt 0 ]]; do
@@ -53,12 +56,6 @@ CCAAS_JAVA_OPTS="${GROUPBUY_CCAAS_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -
 CCAAS_THREADS="${GROUPBUY_CCAAS_THREADS:-4}"
 
 state_dir() { echo "$GROUPBUY_VAR/chaincode/$1"; }
-
-ccaas_port() { # ccaas_port ORG CHAINCODE
-  local base; base=$(setting "$1" CCAAS_PORT)
-  case "$2" in groupbuy) echo "$base" ;; kvbaseline) echo $(( base + 10 )) ;;
-    *) fail "no port is set aside for chaincode '$2' (see network/settings.env)" ;; esac
-}
 
 start_servers_of() { # start_servers_of NAME: from its deployed.env
   local cc="$1" dir; dir=$(state_dir "$1")
@@ -82,7 +79,7 @@ start_servers_of() { # start_servers_of NAME: from its deployed.env
     CORE_TLS_CLIENT_CERT_FILE="$tls/signcerts/cert.pem" CORE_TLS_CLIENT_KEY_FILE="$tls/keystore/key.pem" \
     CORE_TLS_CLIENT_CERT_PATH="$tls/cert.b64" CORE_TLS_CLIENT_KEY_PATH="$tls/key.b64" \
     CORE_PEER_TLS_ROOTCERT_FILE="$(org_ca_cert "$org")" \
-    CORE_CHAINCODE_LOGGING_LEVEL="${GROUPBUY_CCAAS_LOGGING:-INFO}" \
+    CORE_CHAINCODE_LOGGING_LEVEL="${GROUPBUY_CCAAS_LOGGING:-INFO}" GB_IN_NETNS=$(org_netns "$org") \
       start_process "$proc" java $CCAAS_JAVA_OPTS -cp "$dir/conf:$JAR" org.hyperledger.fabric.contract.ContractRouter
   done
   for org in "${GROUPBUY_PEER_ORGS[@]}"; do

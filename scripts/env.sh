@@ -22,9 +22,12 @@ fi
 GROUPBUY_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=versions.env
 source "$GROUPBUY_ROOT/scripts/versions.env"
+GROUPBUY_VAR="${GROUPBUY_VAR:-$GROUPBUY_ROOT/var}"
+# each org's own address when the network runs with --hosts netns (written by network.sh up)
+# shellcheck disable=SC1091
+if [[ -f "$GROUPBUY_VAR/hosts.env" ]]; then source "$GROUPBUY_VAR/hosts.env"; fi
 # shellcheck source=../network/settings.env
 source "$GROUPBUY_ROOT/network/settings.env"
-GROUPBUY_VAR="${GROUPBUY_VAR:-$GROUPBUY_ROOT/var}"
 GROUPBUY_PEER_ORGS=(leader supplier courier committee regulator)
 GROUPBUY_ALL_ORGS=("${GROUPBUY_PEER_ORGS[@]}")
 # one orderer per org, named like its peer: orderer0.leader ... orderer0.regulator
@@ -56,6 +59,12 @@ orderer_org() { echo "${1#orderer0.}"; }
 orderer_setting() { setting "$(orderer_org "$1")" "ORDERER_$2"; }
 orderer_name() { echo "orderer0.$(orderer_org "$1").$GROUPBUY_DOMAIN"; }
 orderer_address() { echo "$(orderer_setting "$1" HOST):$(orderer_setting "$1" PORT)"; }
+# ccaas_port ORG CHAINCODE -> the port of ORG's server of that chaincode (kvbaseline: CCAAS_PORT+10)
+ccaas_port() {
+  local base; base=$(setting "$1" CCAAS_PORT)
+  case "$2" in groupbuy) echo "$base" ;; kvbaseline) echo $(( base + 10 )) ;;
+    *) echo "no port is set aside for chaincode '$2' (see network/settings.env)" >&2; return 1 ;; esac
+}
 
 # gb_use ORG [USER]: point the peer CLI at ORG's peer as ORG's admin or USER
 gb_use() {

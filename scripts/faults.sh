@@ -100,20 +100,19 @@ start_load() {
   LOAD_SCEN="$1" LOAD_DIR="$WORK/s$1-$(date +%s)"; mkdir -p "$LOAD_DIR"
   driver load "$1" "$LOAD_DIR" "$rate" 600 "$2" >"$LOAD_DIR/driver.log" 2>&1 &
   LOAD_PID=$!
-  local i
-  for ((i = 0; i < 900; i++)); do   # the first group buy may wait for communities and commitments
-    [[ -f "$LOAD_DIR/ready" ]] && break
-    kill -0 "$LOAD_PID" 2>/dev/null || { tail -n 20 "$LOAD_DIR/driver.log" >&2; cat "$LOAD_DIR/driver.log" >>"$GB_LOGS/faults-$1.log"; return 1; }
-    sleep 0.2
-  done
-  [[ -f "$LOAD_DIR/ready" ]] || { say "the load driver did not open its group buy within 180 s"; return 1; }
+  local rc=0   # the first group buy may wait for communities and commitments
+  wait_until 180 "the load's group buy" file_while_alive "$LOAD_DIR/ready" "$LOAD_PID" || rc=$?
+  if ((rc == GB_GIVE_UP)); then
+    tail -n 20 "$LOAD_DIR/driver.log" >&2; cat "$LOAD_DIR/driver.log" >>"$GB_LOGS/faults-$1.log"; return 1
+  fi
+  ((rc == 0)) || { say "the load driver did not open its group buy within 180 s"; return 1; }
   say "load running at $rate/s on $(cat "$LOAD_DIR/ready") (driver pid $LOAD_PID, log $LOAD_DIR/driver.log)"
 }
 # finish_load: stops the load, waits for the driver's checks; sets SUMMARY; status = the verdict
 finish_load() {
   touch "$LOAD_DIR/stop"
-  local rc=0 i
-  for ((i = 0; i < 3000; i++)); do kill -0 "$LOAD_PID" 2>/dev/null || break; sleep 0.2; done
+  local rc=0
+  wait_until 600 "the load driver to end" none_alive "$LOAD_PID" || true
   if kill -0 "$LOAD_PID" 2>/dev/null; then say "load driver still running after 600 s; killing it"; kill -KILL "$LOAD_PID" || true; fi
   wait "$LOAD_PID" || rc=$?
   LOAD_PID=""
@@ -137,39 +136,46 @@ kill9() { # kill9 NAME: SIGKILL, no clean-up by the process
   local pid; pid=$(pid_of "$1") || fail "$1 is not running"
   say "kill -9 $1 (pid $pid)"
   kill -KILL "$pid"
-  for ((i = 0; i < 50; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  wait_until 5 "$1 to die" none_alive "$pid" || true
 }
+# file_while_alive FILE PID: FILE exists; gives up (GB_GIVE_UP) once PID has ended
+file_while_alive() { [[ -f "$1" ]] && return 0; kill -0 "$2" 2>/dev/null || return "$GB_GIVE_UP"; return 1; }
 # network_up: network.sh up, then until every peer knows the 4 others by gossip (service
 # discovery, and so any submit that names its endorsing orgs, fails for a while before that)
 network_up() {
   "$here/network.sh" up >>"$WORK/network-up.log" 2>&1 || { tail -n 10 "$WORK/network-up.log" >&2; return 1; }
   local o t0; t0=$(date +%s)
   for o in "${GROUPBUY_PEER_ORGS[@]}"; do
-    wait_until 90 "gossip of peer0.$o" peer_knows_all "$o" || { say "peer0.$o knows fewer than 4 other peers after 90 s"; return 1; }
+    wait_until 90 "gossip of peer0.$o" knows_peers "$o" $(( ${#GROUPBUY_PEER_ORGS[@]} - 1 )) || { say "peer0.$o knows fewer than 4 other peers after 90 s"; return 1; }
   done
   say "network up again; every peer knows the 4 others by gossip ($(( $(date +%s) - t0 )) s after network.sh up returned)"
 }
-peer_knows_all() {
-  local n; n=$(metric "http://$(setting "$1" PEER_HOST):$(setting "$1" PEER_OPS_PORT)/metrics" \
-    "gossip_membership_total_peers_known{channel=\"$GROUPBUY_CHANNEL\"}")
-  [[ -n "$n" ]] && ((n >= ${#GROUPBUY_PEER_ORGS[@]} - 1))
+# caught_up GETTER NAME REFERENCE...: GETTER NAME >= the max of GETTER REFERENCE (> 0); leaves
+# both in CAUGHT_MINE and CAUGHT_BEST
+caught_up() {
+  local get="$1" name="$2" r v; shift 2
+  CAUGHT_MINE=$($get "$name" || true); CAUGHT_BEST=0
+  for r in "$@"; do v=$($get "$r" || true); [[ -n "$v" ]] && ((v > CAUGHT_BEST)) && CAUGHT_BEST=$v; done
+  [[ -n "$CAUGHT_MINE" ]] && ((CAUGHT_MINE >= CAUGHT_BEST && CAUGHT_BEST > 0))
 }
 # wait_caught_up WHAT SECONDS GETTER NAME REFERENCE...: until GETTER NAME >= max of GETTER REFERENCE
 wait_caught_up() {
   local what="$1" limit="$2" get="$3" name="$4"; shift 4
   local t0; t0=$(date +%s)
-  local mine best r v
-  while (( $(date +%s) - t0 < limit )); do
-    mine=$($get "$name" || true); best=0
-    for r in "$@"; do v=$($get "$r" || true); [[ -n "$v" ]] && ((v > best)) && best=$v; done
-    if [[ -n "$mine" ]] && ((mine >= best && best > 0)); then
-      say "$what caught up: $name at $mine (others at most $best) after $(( $(date +%s) - t0 )) s"
-      return 0
-    fi
-    sleep 1
-  done
-  say "$what did NOT catch up within ${limit}s: $name at ${mine:-?}, others at $best"
+  if GB_POLL=1 wait_until "$limit" "$what" caught_up "$get" "$name" "$@"; then
+    caught_up "$get" "$name" "$@" || true
+    say "$what caught up: $name at $CAUGHT_MINE (others at most $CAUGHT_BEST) after $(( $(date +%s) - t0 )) s"
+    return 0
+  fi
+  caught_up "$get" "$name" "$@" || true
+  say "$what did NOT catch up within ${limit}s: $name at ${CAUGHT_MINE:-?}, others at $CAUGHT_BEST"
   return 1
+}
+
+# lines_while_alive FILE N PID: FILE has N lines or more; gives up (GB_GIVE_UP) once PID has ended
+lines_while_alive() {
+  [[ -f "$1" ]] && (( $(grep -c . "$1" || true) >= $2 )) && return 0
+  kill -0 "$3" 2>/dev/null || return "$GB_GIVE_UP"; return 1
 }
 
 all_but() { local x="$1" y; shift; for y in "$@"; do [[ "$y" != "$x" ]] && echo "$y"; done; return 0; }
@@ -280,7 +286,7 @@ scenario5() {
   source "$here/lib/cli.sh"
   # shellcheck source=lib/households.sh
   source "$here/lib/households.sh"
-  local n=${GROUPBUY_FAULTS_HOUSEHOLDS:-300} gb csv codes t0 rc=0
+  local n=${GROUPBUY_FAULTS_HOUSEHOLDS:-300} gb csv codes rc=0
   gb="GB-F5-$(date +%s)"; csv="$WORK/$gb.csv"; codes="$WORK/$gb.codes.csv"
   household_sheet "$n" "$csv" RICE-5KG:2 EGGS-30:1
   local open_json
@@ -296,11 +302,7 @@ scenario5() {
     --org leader --user leader1 >>"$GB_LOGS/faults-5.log" 2>&1 &
   IMPORT_PID=$!
   # down once a few batches are on the ledger (codes are written per batch)
-  t0=$(date +%s)
-  while kill -0 "$IMPORT_PID" 2>/dev/null && (( $(date +%s) - t0 < 240 )); do
-    [[ -f "$codes" ]] && (( $(grep -c . "$codes" || true) >= 40 )) && break
-    sleep 0.5
-  done
+  GB_POLL=0.5 wait_until 240 "40 pickup codes" lines_while_alive "$codes" 40 "$IMPORT_PID" || true
   local written=0; [[ -f "$codes" ]] && written=$(grep -c . "$codes" || true)
   if ! kill -0 "$IMPORT_PID" 2>/dev/null; then
     wait "$IMPORT_PID" || true; IMPORT_PID=""
@@ -308,7 +310,7 @@ scenario5() {
   fi
   say "about $written pickup codes issued; network.sh down"
   "$here/network.sh" down >>"$WORK/network-up.log" 2>&1 || true
-  for ((i = 0; i < 300; i++)); do kill -0 "$IMPORT_PID" 2>/dev/null || break; sleep 0.2; done
+  wait_until 60 "the import to end" none_alive "$IMPORT_PID" || true
   kill -0 "$IMPORT_PID" 2>/dev/null && { say "the import still runs 60 s after down; killing it"; kill -TERM "$IMPORT_PID" || true; }
   wait "$IMPORT_PID" || rc=$?
   IMPORT_PID=""

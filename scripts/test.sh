@@ -7,7 +7,7 @@ set -euo pipefail
 GB_SCRIPT=test
 usage() {
   cat <<'USAGE'
-Usage: scripts/test.sh [--unit-only] [--no-faults] [--keep-network] [--help]
+Usage: scripts/test.sh [--unit-only] [--no-faults] [--netns] [--keep-network] [--help]
 
   1. unit tests of every module (mvn verify): chaincode, client, baseline
   2. network up (built and started if needed), chaincode deployed; scripts/platform.sh checks it
@@ -15,20 +15,25 @@ Usage: scripts/test.sh [--unit-only] [--no-faults] [--keep-network] [--help]
   3. end-to-end: scripts/smoke.sh and the Java tests tagged e2e, against the real network
   4. fault scenarios, scripts/faults.sh: the leader orderer and a peer killed under load, two
      orderers stopped, the network stopped in the middle of an import (about 8 minutes)
-  5. network down, if this run started it
+  5. with --netns (root only): scripts/netns-check.sh, a second network with each org in a
+     network namespace of its own: up, deploy, addresses, smoke test from the client
+     namespace, clean (about 5 more minutes; not by default)
+  6. network down, if this run started it
 
   --unit-only      stop after step 1
   --no-faults      skip step 4 (scripts/faults.sh and the Java tests tagged faults)
+  --netns          add step 5
   --keep-network   leave the network running at the end
 USAGE
 }
 
-unit_only=0 faults=1 keep=0
+unit_only=0 faults=1 keep=0 netns=0
 for arg in "$@"; do
   case "$arg" in
     --unit-only) unit_only=1 ;;
     --no-faults) faults=0 ;;
     --keep-network) keep=1 ;;
+    --netns) netns=1 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "test.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
   esac
@@ -91,6 +96,11 @@ fi
 if ((faults)); then
   say "fault scenarios (scripts/faults.sh)"
   if "$here/faults.sh"; then record faults passed; else record faults failed; fi
+fi
+
+if ((netns)); then
+  say "one host per org (scripts/netns-check.sh)"
+  if "$here/netns-check.sh"; then record netns passed; else record netns failed; fi
 fi
 
 summary

@@ -96,3 +96,57 @@ enroll_user() {
   [[ "$type" == admin ]] && enroll "$org" "$name" "$secret" "$dir/tls" tls "localhost,127.0.0.1"
   return 0
 }
+
+# ---------------------------------------------------------------- an org's CA and its cast
+# (used at first start-up by scripts/org.sh ORG init and scripts/network.sh up)
+
+start_ca() { # start_ca ORG: the org's Fabric CA, TLS on, with an operations endpoint
+  local org="$1" home; home="$(org_dir "$org")/ca"
+  mkdir -p "$home"
+  local host; host=$(setting "$org" CA_HOST)
+  ensure_ports_free "ca.$org" "$host:$(setting "$org" CA_PORT)" "$host:$(setting "$org" CA_OPS_PORT)"
+  FABRIC_CA_SERVER_HOME="$home" GB_IN_NETNS=$(org_netns "$org") start_process "ca.$org" \
+    fabric-ca-server start -b "$CA_BOOTSTRAP" --home "$home" --ca.name "ca-$org" \
+      --csr.cn "ca.$org.$GROUPBUY_DOMAIN" --csr.hosts "localhost,127.0.0.1,$host,ca.$org.$GROUPBUY_DOMAIN" \
+      --tls.enabled --address "$host" --port "$(setting "$org" CA_PORT)" \
+      --operations.listenaddress "$host:$(setting "$org" CA_OPS_PORT)"
+}
+
+wait_ca() { # wait_ca ORG: healthy and its root certificate written
+  local org="$1"
+  wait_healthy "ca.$org" "http://$(setting "$org" CA_HOST):$(setting "$org" CA_OPS_PORT)/healthz" 60
+  wait_until 30 "ca.$org cert" test -s "$(org_ca_cert "$org")" || fail "ca.$org wrote no ca-cert.pem"
+}
+
+register_cast() { # register_cast ORG: registers and enrolls every identity of ORG from network/cast.txt
+  local org="$1"
+  ca_registrar "$org"
+  local o name type role community secret dir hosts
+  while read -r o name type role community; do
+    [[ "$o" == "$org" ]] || continue
+    secret="${name}pw"
+    ca_register "$org" "$name" "$secret" "$type" "$role" "$community"
+    case "$type" in
+      peer|orderer)
+        dir="$(org_dir "$org")/nodes/$name"
+        if [[ "$type" == peer ]]; then
+          hosts="$(peer_name "$org"),localhost,127.0.0.1,$(setting "$org" PEER_HOST)"
+        else
+          hosts="$(orderer_name "orderer0.$org"),localhost,127.0.0.1,$(setting "$org" ORDERER_HOST)"
+        fi
+        enroll "$org" "$name" "$secret" "$dir/msp"
+        enroll "$org" "$name" "$secret" "$dir/tls" tls "$hosts" ;;
+      *) enroll_user "$org" "$name" "$secret" "$type" ;;
+    esac
+  done < <(grep -vE '^\s*(#|$)' "$GROUPBUY_ROOT/network/cast.txt")
+  # the TLS server certificate of this org's chaincode server(s)
+  ca_register "$org" ccaas ccaaspw client - -
+  enroll "$org" ccaas ccaaspw "$(org_dir "$org")/ccaas/tls" tls "localhost,127.0.0.1,$(setting "$org" CCAAS_HOST)"
+  # the org's MSP as the channel sees it
+  local msp; msp="$(org_dir "$org")/msp"
+  mkdir -p "$msp/cacerts" "$msp/tlscacerts"
+  cp "$(org_ca_cert "$org")" "$msp/cacerts/ca.pem"
+  cp "$(org_ca_cert "$org")" "$msp/tlscacerts/ca.pem"
+  write_nodeous "$msp"
+  touch "$(org_dir "$org")/.enrolled"
+}

@@ -34,3 +34,29 @@ orderer_role() { # orderer_role NAME -> leader or follower (or nothing if it doe
   case "$v" in 1) echo leader ;; 0) echo follower ;; esac
   return 0
 }
+
+# the ordering service needs a leader before the channel takes transactions
+wait_consensus_leader() {
+  wait_until 60 "a consensus leader" consensus_leader \
+    || fail "no orderer leads channel '$GROUPBUY_CHANNEL' after 60s ($(channel_consensus)); see $GB_LOGS/orderer0.*.log"
+  say "$(consensus_leader) leads the ordering of '$GROUPBUY_CHANNEL' ($(channel_consensus))"
+}
+
+# peers_known ORG -> how many other peers ORG's peer knows on the channel through gossip
+peers_known() {
+  metric "http://$(setting "$1" PEER_HOST):$(setting "$1" PEER_OPS_PORT)/metrics" \
+    "gossip_membership_total_peers_known{channel=\"$GROUPBUY_CHANNEL\"}"
+}
+knows_peers() { local n; n=$(peers_known "$1"); [[ -n "$n" ]] && ((n >= $2)); } # knows_peers ORG N
+
+# Each peer must know the others through gossip before clients use it: the Gateway finds
+# endorsers of other orgs (and the private data collection's members) that way.
+wait_gossip() {
+  local org want=$(( ${#GROUPBUY_PEER_ORGS[@]} - 1 )) deadline=$(( $(date +%s) + 90 )) left
+  for org in "${GROUPBUY_PEER_ORGS[@]}"; do
+    left=$(( deadline - $(date +%s) )); ((left > 0)) || left=1
+    wait_until "$left" "gossip of peer0.$org" knows_peers "$org" "$want" \
+      || say "warning: peer0.$org knows $(peers_known "$org") of $want other peers after 90 s; cross-org calls may fail until gossip settles"
+  done
+  say "every peer knows the other $want through gossip"
+}

@@ -20,19 +20,23 @@ pid_of() { # pid_of NAME -> pid if that process runs, else nothing (and exit 1)
 
 is_running() { pid_of "$1" >/dev/null; }
 
-# start_process NAME COMMAND...: runs COMMAND in its own session; environment as exported by the caller
+# start_process NAME COMMAND...: runs COMMAND in its own session; environment as exported by the
+# caller; inside network namespace GB_IN_NETNS when that is set (an org's host, see lib/hosts.sh)
 start_process() {
   local name="$1"; shift
   if is_running "$name"; then return 0; fi
-  echo "===== $(date -u +%FT%TZ) starting $name: $*" >>"$GB_LOGS/$name.log"
-  setsid "$@" >>"$GB_LOGS/$name.log" 2>&1 < /dev/null &
+  local in_ns=()
+  [[ -n "${GB_IN_NETNS:-}" ]] && in_ns=(ip netns exec "$GB_IN_NETNS")
+  echo "===== $(date -u +%FT%TZ) starting $name${GB_IN_NETNS:+ in netns $GB_IN_NETNS}: $*" >>"$GB_LOGS/$name.log"
+  # ip netns exec replaces itself with COMMAND (no fork), so the pid stays the node's
+  setsid "${in_ns[@]}" "$@" >>"$GB_LOGS/$name.log" 2>&1 < /dev/null &
   echo $! >"$GB_RUN/$name.pid"
 }
 
 # stop_processes NAME...: TERM to all of them at once, then KILL what still runs after
 # GB_STOP_GRACE seconds (default 15)
 stop_processes() {
-  local grace="${GB_STOP_GRACE:-15}" name pid i alive
+  local grace="${GB_STOP_GRACE:-15}" name pid
   local -A pids=()
   for name in "$@"; do
     if pid=$(pid_of "$name"); then
@@ -42,12 +46,8 @@ stop_processes() {
       rm -f "$GB_RUN/$name.pid"
     fi
   done
-  for ((i = 0; i < grace * 10; i++)); do
-    alive=0
-    for name in "${!pids[@]}"; do kill -0 "${pids[$name]}" 2>/dev/null && alive=1; done
-    ((alive)) || break
-    sleep 0.1
-  done
+  ((${#pids[@]})) || return 0
+  wait_until "$grace" "${!pids[*]} to stop" none_alive "${pids[@]}" || true
   for name in "${!pids[@]}"; do
     if kill -0 "${pids[$name]}" 2>/dev/null; then
       say "$name did not stop within ${grace}s; killing it"
@@ -57,17 +57,23 @@ stop_processes() {
   done
 }
 
+none_alive() { local pid; for pid in "$@"; do kill -0 "$pid" 2>/dev/null && return 1; done; return 0; }
+
 stop_process() { stop_processes "$1"; }
 
-# wait_until SECONDS WHAT COMMAND...: polls COMMAND (every 0.2 s) until it succeeds
+# wait_until SECONDS WHAT COMMAND...: polls COMMAND (every GB_POLL seconds, default 0.2) until it
+# succeeds; exit 1 after SECONDS. COMMAND may give up early with exit code 125 (GB_GIVE_UP), e.g.
+# when the process it waits for has died; wait_until then returns 125 at once.
+GB_GIVE_UP=125
 wait_until() {
-  local limit="$1" what="$2"; shift 2
+  local limit="$1" what="$2" rc; shift 2
   local deadline=$(( $(date +%s) + limit ))
-  until "$@" >/dev/null 2>&1; do
-    if (( $(date +%s) >= deadline )); then
-      return 1
-    fi
-    sleep 0.2
+  while :; do
+    rc=0; "$@" >/dev/null 2>&1 || rc=$?
+    ((rc == 0)) && return 0
+    ((rc == GB_GIVE_UP)) && return "$GB_GIVE_UP"
+    (( $(date +%s) >= deadline )) && return 1
+    sleep "${GB_POLL:-0.2}"
   done
 }
 
@@ -80,40 +86,26 @@ peer_height() { # peer_height ORG -> height of the channel on ORG's peer (or not
   metric "http://$(setting "$1" PEER_HOST):$(setting "$1" PEER_OPS_PORT)/metrics" "ledger_blockchain_height{channel=\"$GROUPBUY_CHANNEL\"}"
 }
 
-# wait_healthy NAME URL [SECONDS]: waits for an operations /healthz (or any URL) to answer,
-# failing early with the end of the log if the process died
-wait_healthy() {
-  local name="$1" url="$2" limit="${3:-60}"
-  local deadline=$(( $(date +%s) + limit ))
-  until http_ok "$url"; do
-    if ! is_running "$name"; then
-      tail -n 15 "$GB_LOGS/$name.log" >&2
-      fail "$name exited during start-up; its log is $GB_LOGS/$name.log"
-    fi
-    if (( $(date +%s) >= deadline )); then
-      tail -n 15 "$GB_LOGS/$name.log" >&2
-      fail "$name did not become healthy at $url within ${limit}s; its log is $GB_LOGS/$name.log"
-    fi
-    sleep 0.2
-  done
+# alive_and CHECK NAME ARGS...: CHECK ARGS... while process NAME runs; gives up (GB_GIVE_UP) once it died
+alive_and() { local check="$1" name="$2"; shift 2; is_running "$name" || return "$GB_GIVE_UP"; "$check" "$@"; }
+tcp_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; } # tcp_open HOST PORT
+
+# wait_for_node NAME SECONDS WHAT CHECK ARGS...: waits until CHECK ARGS... succeeds, failing early
+# with the end of NAME's log if NAME died, or after SECONDS
+wait_for_node() {
+  local name="$1" limit="$2" what="$3" rc=0; shift 3
+  wait_until "$limit" "$name $what" alive_and "$1" "$name" "${@:2}" || rc=$?
+  ((rc == 0)) && return 0
+  tail -n 15 "$GB_LOGS/$name.log" >&2
+  ((rc == GB_GIVE_UP)) && fail "$name exited during start-up; its log is $GB_LOGS/$name.log"
+  fail "$name did not become $what within ${limit}s; its log is $GB_LOGS/$name.log"
 }
 
-# wait_port NAME HOST PORT [SECONDS]: waits until NAME accepts TCP connections, failing early
-# with the end of its log if it died
-wait_port() {
-  local name="$1" host="$2" port="$3" limit="${4:-60}"
-  local deadline=$(( $(date +%s) + limit ))
-  until (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; do
-    if ! is_running "$name"; then
-      tail -n 15 "$GB_LOGS/$name.log" >&2
-      fail "$name exited during start-up; its log is $GB_LOGS/$name.log"
-    fi
-    if (( $(date +%s) >= deadline )); then
-      fail "$name is not listening on $host:$port after ${limit}s; its log is $GB_LOGS/$name.log"
-    fi
-    sleep 0.2
-  done
-}
+# wait_healthy NAME URL [SECONDS]: waits for an operations /healthz (or any URL) to answer
+wait_healthy() { wait_for_node "$1" "${3:-60}" "healthy at $2" http_ok "$2"; }
+
+# wait_port NAME HOST PORT [SECONDS]: waits until NAME accepts TCP connections
+wait_port() { wait_for_node "$1" "${4:-60}" "reachable on $2:$3" tcp_open "$2" "$3"; }
 
 # ensure_ports_free NAME HOST:PORT...: before starting NAME, its ports must be free
 ensure_ports_free() {
@@ -121,7 +113,7 @@ ensure_ports_free() {
   is_running "$name" && return 0
   for addr in "$@"; do
     port="${addr##*:}"
-    if (exec 3<>"/dev/tcp/${addr%:*}/$port") 2>/dev/null; then
+    if tcp_open "${addr%:*}" "$port"; then
       who=$(ss -ltnpH "sport = :$port" 2>/dev/null | sed -n 's/.*users:(("\([^"]*\)",pid=\([0-9]*\).*/\1, pid \2/p' | head -n1)
       fail "port $port for $name is already in use${who:+ ($who)}; is another network running here? Give this one other ports and its own folder, e.g. GROUPBUY_PORT_OFFSET=100 GROUPBUY_VAR=\$PWD/var-2"
     fi

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# One org's nodes and keys, as that org runs them on its own host: nothing here reads or writes
+# another org's folder. scripts/network.sh up does the same for all five orgs at once.
+set -euo pipefail
+
+GB_SCRIPT=org
+usage() {
+  cat <<'USAGE'
+Usage: scripts/org.sh ORG COMMAND [options]
+
+ORG is leader, supplier, courier, committee or regulator. Everything happens in that org's
+folder, $GROUPBUY_VAR/orgs/ORG (keys, certificates, ledgers), with logs in $GROUPBUY_VAR/logs.
+
+Commands:
+  init            start the org's CA and enroll its identities (network/cast.txt): the admin,
+                  the users, the peer's and orderer's keys and TLS certificates for the host
+                  names and addresses of network/settings.env (idempotent)
+  up              start the org's CA, orderer and peer and wait until they are healthy
+  join [BLOCK]    the org's admin joins its orderer and peer to the channel from BLOCK (default:
+                  the genesis block scripts/channel.sh create wrote)
+  down            stop the org's nodes (its chaincode servers, peer, orderer, CA); data kept
+  status          the org's nodes: pid, addresses, health, height;  --json for JSON
+  export [FILE]   write the org's public definition (MSP root and TLS CA certificates, node
+                  endpoints, anchor peer, its orderer's certificates; no private key) to FILE
+                  (default: $GROUPBUY_VAR/exchange/ORG.json): the one file it sends the others
+  help            this text
+
+Example, each on its own host:  scripts/org.sh supplier init && scripts/org.sh supplier export
+USAGE
+}
+
+case "${1:-help}" in help|-h|--help) usage; exit 0 ;; esac
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=env.sh
+source "$here/env.sh" ""  # "" so that env.sh does not see this script's arguments
+# shellcheck source=lib/operations.sh
+source "$here/lib/operations.sh"
+
+org="$1"; org_known "$org"; shift
+cmd="${1:-}"; [[ -n "$cmd" ]] || { usage >&2; fail "no command given for $org (init, up, join, down, status or export)"; }
+shift
+[[ "${1:-}" == --help ]] && { usage; exit 0; }
+case "$cmd" in init|up) hosts_create ;; esac   # with --hosts netns: namespaces made from the machine's own
+on_client_host "$here/org.sh" "$org" "$cmd" "$@"
+case "$cmd" in
+  init) need_tools; org_init "$org"; say "$org initialised: $(org_dir "$org") (next: scripts/org.sh $org export)" ;;
+  up) need_tools; org_up "$org" ;;
+  join)
+    block="${1:-$CHANNEL_BLOCK}"
+    [[ -s "$block" ]] || fail "no channel block at '$block': create the channel first (scripts/channel.sh create) or give the block you were sent"
+    join_orderer "orderer0.$org" "$block"; join_peer "$org" "$block" ;;
+  down) org_down "$org"; say "$org down (data kept in $(org_dir "$org"))" ;;
+  status) show_status "${1:-}" < <(nodes_of "$org") ;;
+  export) file=$(org_export "$org" "${1:-}"); say "wrote the public definition of $org to $file" ;;
+  *) usage >&2; fail "unknown command '$cmd' for $org (init, up, join, down, status or export)" ;;
+esac
