@@ -16,6 +16,7 @@ import org.groupbuy.chaincode.domain.Dispute;
 import org.groupbuy.chaincode.domain.DisputeStatus;
 import org.groupbuy.chaincode.domain.ErrorCode;
 import org.groupbuy.chaincode.domain.GroupBuy;
+import org.groupbuy.chaincode.domain.GroupBuyStatus;
 import org.groupbuy.chaincode.domain.HouseholdDetails;
 import org.groupbuy.chaincode.domain.HouseholdOrder;
 import org.groupbuy.chaincode.domain.Incident;
@@ -39,13 +40,20 @@ public final class GroupBuyContract implements ContractInterface {
         CustodyEvent apply(GroupBuy gb, Tx tx, Repo repo);
     }
 
-    /** Loads the group buy, applies the step, saves it, commits the step's event; responds with the group buy. */
+    /**
+     * Loads the group buy, applies the step, saves it, commits the step's event; responds with the group buy. A step
+     * that ends the group buy for its households (SETTLED, FAILED, CANCELLED) purges their personal details.
+     */
     private static String step(final Context ctx, final Access access, final String id, final Step step) {
         final Tx tx = Tx.of(ctx, access);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
+        final GroupBuyStatus before = gb.status();
         final CustodyEvent event = step.apply(gb, tx, repo);
         repo.save(gb);
+        if (gb.status() != before && gb.status().endsForHouseholds()) {
+            repo.orders(gb.id()).forEach(o -> tx.purgePrivate(tx.key("details", gb.id(), o.household())));
+        }
         return tx.commit(event, gb);
     }
 
@@ -105,6 +113,7 @@ public final class GroupBuyContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(groupBuyId);
         gb.requireDetailsAccess(tx.caller(), "PutHouseholdDetails");
+        gb.requireDetailsWritable();
         final byte[] raw = tx.transientData().get("details");
         ErrorCode.INVALID_ARGUMENT.check(raw != null, "transient key 'details' is missing; send "
                 + "{\"H-001\":{\"name\":...,\"phone\":...,\"address\":...}} as transient data");
@@ -283,7 +292,7 @@ public final class GroupBuyContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final HouseholdOrder order = repo.order(gb.id(), household);
-        final org.groupbuy.chaincode.domain.GroupBuyStatus before = gb.status();
+        final GroupBuyStatus before = gb.status();
         step.apply(gb, order, tx);
         if (gb.status() != before) {
             repo.save(gb);

@@ -122,6 +122,12 @@ public final class GroupBuy {
                 "the leader of " + id + " or the committee of " + community);
     }
 
+    /** Personal details are stored only while the group buy lives: the step that ends it purges them. */
+    public void requireDetailsWritable() {
+        ErrorCode.INVALID_STATE.check(!status.endsForHouseholds(), "group buy %s is %s; its households' details were "
+                + "purged and are not stored again", id, status);
+    }
+
     public void cancelOrder(final Caller caller, final HouseholdOrder order, final Instant at) {
         requireLeader(caller, "CancelHouseholdOrder");
         require("CancelHouseholdOrder", GroupBuyStatus.OPEN);
