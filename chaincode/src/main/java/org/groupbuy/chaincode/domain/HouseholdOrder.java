@@ -90,7 +90,7 @@ public final class HouseholdOrder {
     }
 
     void undeliverable(final String why, final Instant at) {
-        reason = Args.text(why, "reason", 300);
+        reason = Args.publicText(why, "reason", 300);
         move(OrderStatus.UNDELIVERABLE, "MarkUndeliverable", at);
     }
 

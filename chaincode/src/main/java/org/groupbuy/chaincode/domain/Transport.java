@@ -31,6 +31,9 @@ public final class Transport {
         gb.require("Checkpoint", GroupBuyStatus.IN_TRANSIT);
         Args.text(place, "place", 100);
         ErrorCode.INVALID_ARGUMENT.check(note == null || note.length() <= 300, "note must be at most 300 characters");
+        if (note != null && !note.isBlank()) {
+            Args.publicText(note, "note", 300);
+        }
     }
 
     /** Records an incident; a positive test quarantines goods that are packed, on the way or arrived. */
