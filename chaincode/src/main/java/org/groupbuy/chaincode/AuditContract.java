@@ -80,6 +80,8 @@ public final class AuditContract implements ContractInterface {
         gb.requireDetailsAccess(tx.caller(), "GetHouseholdDetails");
         repo.order(gb.id(), household);
         final String details = tx.getPrivate(tx.key("details", gb.id(), household));
+        ErrorCode.NOT_FOUND.check(details != null || !gb.status().endsForHouseholds(), "the details of household %s "
+                + "of %s were purged when it became %s", household, gb.id(), gb.status());
         ErrorCode.NOT_FOUND.check(details != null, "no details stored for household %s of %s; the leader sends them "
                 + "with GroupBuy:PutHouseholdDetails", household, gb.id());
         return details;

@@ -16,6 +16,7 @@ import org.groupbuy.chaincode.domain.Dispute;
 import org.groupbuy.chaincode.domain.DisputeStatus;
 import org.groupbuy.chaincode.domain.ErrorCode;
 import org.groupbuy.chaincode.domain.GroupBuy;
+import org.groupbuy.chaincode.domain.GroupBuyStatus;
 import org.groupbuy.chaincode.domain.HouseholdDetails;
 import org.groupbuy.chaincode.domain.HouseholdOrder;
 import org.groupbuy.chaincode.domain.Incident;
@@ -39,13 +40,20 @@ public final class GroupBuyContract implements ContractInterface {
         CustodyEvent apply(GroupBuy gb, Tx tx, Repo repo);
     }
 
-    /** Loads the group buy, applies the step, saves it, commits the step's event; responds with the group buy. */
+    /**
+     * Loads the group buy, applies the step, saves it, commits the step's event; responds with the group buy. A step
+     * that ends the group buy for its households (SETTLED, FAILED, CANCELLED) purges their personal details.
+     */
     private static String step(final Context ctx, final Access access, final String id, final Step step) {
         final Tx tx = Tx.of(ctx, access);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
+        final GroupBuyStatus before = gb.status();
         final CustodyEvent event = step.apply(gb, tx, repo);
         repo.save(gb);
+        if (gb.status() != before && gb.status().endsForHouseholds()) {
+            repo.orders(gb.id()).forEach(o -> tx.purgePrivate(tx.key("details", gb.id(), o.household())));
+        }
         return tx.commit(event, gb);
     }
 
@@ -105,6 +113,7 @@ public final class GroupBuyContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(groupBuyId);
         gb.requireDetailsAccess(tx.caller(), "PutHouseholdDetails");
+        gb.requireDetailsWritable();
         final byte[] raw = tx.transientData().get("details");
         ErrorCode.INVALID_ARGUMENT.check(raw != null, "transient key 'details' is missing; send "
                 + "{\"H-001\":{\"name\":...,\"phone\":...,\"address\":...}} as transient data");
@@ -183,7 +192,7 @@ public final class GroupBuyContract implements ContractInterface {
     public String RequestArrival(final Context ctx, final String id, final String slot) {
         return step(ctx, Access.REQUEST_ARRIVAL, id, (gb, tx, repo) -> {
             final ArrivalRequest previous = repo.arrival(gb);
-            final ArrivalRequest request = gb.requestArrival(tx.caller(), slot, previous, tx.txTime());
+            final ArrivalRequest request = gb.handOver().requestArrival(tx.caller(), slot, previous, tx.txTime());
             if (previous != null) {
                 repo.delete(previous);
             }
@@ -196,7 +205,7 @@ public final class GroupBuyContract implements ContractInterface {
     public String ApproveArrival(final Context ctx, final String id) {
         return step(ctx, Access.APPROVE_ARRIVAL, id, (gb, tx, repo) -> {
             final ArrivalRequest request = repo.arrival(gb);
-            gb.approveArrival(tx.caller(), request, day -> repo.arrivals(gb.community(), day),
+            gb.handOver().approveArrival(tx.caller(), request, day -> repo.arrivals(gb.community(), day),
                     repo.community(gb.community()), tx.txTime());
             repo.save(request);
             return event(tx, "ArrivalApproved", gb, request.status()).detail("slot", request.slot());
@@ -213,10 +222,10 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Dispatch(final Context ctx, final String id, final String dispatchJson) {
         return step(ctx, Access.DISPATCH, id, (gb, tx, repo) -> {
-            gb.dispatch(tx.caller(), Json.parse(dispatchJson, Dispatch.class, "dispatchJson"), tx.txTime());
+            gb.transport().dispatch(tx.caller(), Json.parse(dispatchJson, Dispatch.class, "dispatchJson"), tx.txTime());
             repo.requireActiveCommitment(tx.caller().party(), gb.community());
             repo.indexParty(gb.courier(), gb);
-            return event(tx, "GroupBuyDispatched", gb).evidence(gb.driverHealthCheckHash());
+            return event(tx, "GroupBuyDispatched", gb).evidence(gb.transport().driverHealthCheckHash());
         });
     }
 
@@ -224,14 +233,15 @@ public final class GroupBuyContract implements ContractInterface {
     public String Checkpoint(final Context ctx, final String id, final String place, final String note) {
         final Tx tx = Tx.of(ctx, Access.CHECKPOINT);
         final GroupBuy gb = new Repo(tx).groupBuy(id);
-        gb.checkpoint(tx.caller(), place, note);
+        gb.transport().checkpoint(tx.caller(), place, note);
         return tx.commit(event(tx, "CheckpointRecorded", gb).detail("place", place).detail("note", note), gb);
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ReportIncident(final Context ctx, final String id, final String type, final String evidenceHash) {
         return step(ctx, Access.REPORT_INCIDENT, id, (gb, tx, repo) -> {
-            final Incident incident = gb.reportIncident(tx.caller(), type, evidenceHash, tx.txId(), tx.txTime());
+            final Incident incident = gb.transport().reportIncident(tx.caller(), type, evidenceHash, tx.txId(),
+                    tx.txTime());
             tx.put(incident, "incident", gb.id(), tx.txId());
             return event(tx, "IncidentReported", gb).detail("incident", incident.type())
                     .evidence(incident.evidenceHash());
@@ -241,10 +251,10 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String ResolveIncident(final Context ctx, final String id, final String resolution) {
         return step(ctx, Access.RESOLVE_INCIDENT, id, (gb, tx, repo) -> {
-            gb.resolveIncident(tx.caller(), resolution, tx.txTime());
+            gb.transport().resolveIncident(tx.caller(), resolution, tx.txTime());
             final CustodyEvent e = event(tx, "IncidentResolved", gb).detail("resolution", resolution);
             final ArrivalRequest request = repo.arrival(gb);
-            if (request != null && gb.withdrawsArrival()) {
+            if (request != null && gb.handOver().withdrawsArrival()) {
                 repo.delete(request);
                 e.detail("arrivalWithdrawn", request.slot());
             }
@@ -255,7 +265,7 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Arrive(final Context ctx, final String id, final String receivedJson) {
         return step(ctx, Access.ARRIVE, id, (gb, tx, repo) -> {
-            final List<String> evidence = gb.arrive(tx.caller(),
+            final List<String> evidence = gb.handOver().arrive(tx.caller(),
                     Json.parse(receivedJson, ArrivalReport.class, "receivedJson"), tx.txTime());
             final CustodyEvent e = event(tx, "GroupBuyArrived", gb).detail("shortageAgainst", gb.shortageAgainst());
             evidence.forEach(e::evidence);
@@ -266,7 +276,7 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Disinfect(final Context ctx, final String id, final String method, final String restMinutes) {
         return step(ctx, Access.DISINFECT, id, (gb, tx, repo) -> {
-            gb.disinfect(tx.caller(), repo.community(gb.community()), method, restMinutes, tx.txTime());
+            gb.handOver().disinfect(tx.caller(), repo.community(gb.community()), method, restMinutes, tx.txTime());
             return event(tx, "GroupBuyDisinfected", gb).detail("method", method).detail("restMinutes", restMinutes);
         });
     }
@@ -282,7 +292,7 @@ public final class GroupBuyContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final HouseholdOrder order = repo.order(gb.id(), household);
-        final org.groupbuy.chaincode.domain.GroupBuyStatus before = gb.status();
+        final GroupBuyStatus before = gb.status();
         step.apply(gb, order, tx);
         if (gb.status() != before) {
             repo.save(gb);
@@ -296,19 +306,19 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Deliver(final Context ctx, final String id, final String household, final String pickupCode) {
         return orderStep(ctx, Access.DELIVER, id, household, "HouseholdDelivered", (gb, order, tx) ->
-                gb.deliver(tx.caller(), order, pickupCode, tx.txTime(), () -> new Repo(tx).orders(gb.id())));
+                gb.handOver().deliver(tx.caller(), order, pickupCode, tx.txTime(), () -> new Repo(tx).orders(gb.id())));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String MarkUndeliverable(final Context ctx, final String id, final String household, final String reason) {
         return orderStep(ctx, Access.MARK_UNDELIVERABLE, id, household, "HouseholdUndeliverable",
-                (gb, order, tx) -> gb.markUndeliverable(tx.caller(), order, reason, tx.txTime()));
+                (gb, order, tx) -> gb.handOver().markUndeliverable(tx.caller(), order, reason, tx.txTime()));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Complete(final Context ctx, final String id) {
         return step(ctx, Access.COMPLETE, id, (gb, tx, repo) -> {
-            gb.complete(tx.caller(), repo.orders(gb.id()), tx.txTime());
+            gb.handOver().complete(tx.caller(), repo.orders(gb.id()), tx.txTime());
             return event(tx, "GroupBuyCompleted", gb);
         });
     }

@@ -228,7 +228,7 @@ class BadInputTest {
             n.groupBuy.AddHouseholdOrders(n.as("leader1"), TestNet.GB, TestNet.ORDERS);
         }
         n.groupBuy.PutHouseholdDetails(n.as("leader1", TestNet.details(
-                "{\"H-001\":{\"name\":\"A\",\"phone\":\"1\",\"address\":\"B\"}}")), TestNet.GB);
+                "{\"H-001\":{\"name\":\"A\",\"phone\":\"1\",\"address\":\"B\",\"salt\":\"5a1e0c9d3b7f2a6e8c4d0b1f9e3a7c5d\"}}")), TestNet.GB);
         return n;
     }
 

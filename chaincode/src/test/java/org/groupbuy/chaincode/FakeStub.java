@@ -29,6 +29,8 @@ public final class FakeStub implements ChaincodeStub {
     /** Writes of the current transaction: key to value, null for a delete. */
     final TreeMap<String, String> txWrites = new TreeMap<>();
     final TreeMap<String, String> txPrivateWrites = new TreeMap<>();
+    /** The value {@link #txPrivateWrites} records for a purged key. */
+    static final String PURGED = "<purged>";
     /** Reads of the current transaction, in order: keys, range prefixes, private keys and the transient map. */
     final List<String> txReads = new ArrayList<>();
     final List<String[]> txEvents = new ArrayList<>();
@@ -292,9 +294,11 @@ public final class FakeStub implements ChaincodeStub {
         throw new UnsupportedOperationException();
     }
 
+    /** Removes the key from the collection; recorded as a private write of {@code PURGED}. */
     @Override
     public void purgePrivateData(final String collection, final String key) {
-        throw new UnsupportedOperationException();
+        privateData.computeIfAbsent(collection, c -> new TreeMap<>()).remove(key);
+        txPrivateWrites.put(collection + "|" + key, PURGED);
     }
 
     @Override

@@ -206,7 +206,7 @@ class GroupBuyOpeningContractTest {
     @Nested
     class PutHouseholdDetails {
         private static final String DETAILS = "{\"H-001\":{\"name\":\"Wang Li\",\"phone\":\"13800000000\","
-                + "\"address\":\"Bldg 3, Room 301\"}}";
+                + "\"address\":\"Bldg 3, Room 301\",\"salt\":\"5a1e0c9d3b7f2a6e8c4d0b1f9e3a7c5d\"}}";
 
         @BeforeEach
         void withOrders() {
@@ -220,7 +220,7 @@ class GroupBuyOpeningContractTest {
             assertThat(net.stub.txWrites).isEmpty();
             assertThat(net.stub.txPrivateWrites).containsExactly(java.util.Map.entry("householdDetails|"
                     + FakeStub.key("details", GB, "H-001"), "{\"name\":\"Wang Li\",\"phone\":\"13800000000\","
-                    + "\"address\":\"Bldg 3, Room 301\"}"));
+                    + "\"address\":\"Bldg 3, Room 301\",\"salt\":\"5a1e0c9d3b7f2a6e8c4d0b1f9e3a7c5d\"}"));
             assertThat(net.lastEventName()).isEqualTo("HouseholdDetailsStored");
             assertThat(net.stub.txEvents.get(0)[1]).doesNotContain("Wang").doesNotContain("1380");
             assertThat(net.audit.GetHouseholdDetails(net.as("committee1"), GB, "H-001")).contains("Wang Li");
@@ -239,6 +239,43 @@ class GroupBuyOpeningContractTest {
         void malformedDetailsAreRefused(final String details) {
             net.fails("INVALID_ARGUMENT", () -> net.groupBuy.PutHouseholdDetails(net.as("leader1",
                     TestNet.details(details)), GB));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", ",\"salt\":\"abc\"", ",\"salt\":\"5A1E0C9D3B7F2A6E8C4D0B1F9E3A7C5D\""})
+        void detailsWithoutARandomSaltOfAtLeast16BytesAreRefusedNamingTheSalt(final String salt) {
+            final String details = DETAILS.replace(",\"salt\":\"5a1e0c9d3b7f2a6e8c4d0b1f9e3a7c5d\"", salt);
+            assertThatThrownBy(() -> net.groupBuy.PutHouseholdDetails(net.as("leader1", TestNet.details(details)), GB))
+                    .hasMessage("[INVALID_ARGUMENT] salt of H-001 must be 32-64 lowercase hex characters (16 or more "
+                            + "random bytes the client draws), so the hash of the stored details on the ledger reveals "
+                            + "nothing");
+            assertThat(net.stub.txPrivateWrites).isEmpty();
+        }
+
+        @Test
+        void aGroupBuyThatIsCancelledPurgesEveryHouseholdsDetailsAndTakesNoneAgain() {
+            net.groupBuy.PutHouseholdDetails(net.as("leader1", TestNet.details(DETAILS)), GB);
+            net.groupBuy.Cancel(net.as("leader1"), GB, "supplier withdrew");
+            assertThat(net.stub.txPrivateWrites).containsExactly(
+                    java.util.Map.entry("householdDetails|" + FakeStub.key("details", GB, "H-001"), FakeStub.PURGED),
+                    java.util.Map.entry("householdDetails|" + FakeStub.key("details", GB, "H-002"), FakeStub.PURGED));
+            assertThat(net.stub.privateData.get("householdDetails")).isEmpty();
+            net.fails("NOT_FOUND", () -> net.audit.GetHouseholdDetails(net.as("committee1"), GB, "H-001"));
+            assertThatThrownBy(() -> net.audit.GetHouseholdDetails(net.as("leader1"), GB, "H-001")).hasMessage(
+                    "[NOT_FOUND] the details of household H-001 of GB-1 were purged when it became CANCELLED");
+            net.fails("INVALID_STATE", () -> net.groupBuy.PutHouseholdDetails(net.as("leader1",
+                    TestNet.details(DETAILS)), GB));
+        }
+
+        @Test
+        void aGroupBuyClosedBelowItsMinimumPurgesTheDetailsToo() {
+            net.groupBuy.PutHouseholdDetails(net.as("leader1", TestNet.details(DETAILS)), GB);
+            net.groupBuy.CancelHouseholdOrder(net.as("leader1"), GB, "H-001");
+            net.groupBuy.CancelHouseholdOrder(net.as("leader1"), GB, "H-002");
+            net.groupBuy.Close(net.as("leader1"), GB);
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.FAILED);
+            assertThat(net.stub.txPrivateWrites).containsKey("householdDetails|" + FakeStub.key("details", GB, "H-001"));
+            assertThat(net.stub.privateData.get("householdDetails")).isEmpty();
         }
 
         @Test

@@ -107,7 +107,7 @@ class RandomSequencesPropertyTest {
         list.add(n -> net.groupBuy.CancelHouseholdOrder(net.as("leader1"), GB, HOUSEHOLDS[n / 100 % 3]));
         list.add(n -> net.groupBuy.PutHouseholdDetails(net.as(n % 2 == 0 ? "leader1" : "supplier1",
                 TestNet.details("{\"" + HOUSEHOLDS[n / 100 % 3] + "\":{\"name\":\"" + PERSONAL + "Wang\",\"phone\":\""
-                        + PERSONAL + "138\",\"address\":\"" + PERSONAL + "Room 301\"}}")), GB));
+                        + PERSONAL + "138\",\"address\":\"" + PERSONAL + "Room 301\",\"salt\":\"5a1e0c9d3b7f2a6e8c4d0b1f9e3a7c5d\"}}")), GB));
         return list;
     }
 

@@ -25,7 +25,7 @@ class ReadAccessTest {
     void setUp() {
         net = new TestNet().to(GroupBuyStatus.DISTRIBUTING);
         net.groupBuy.PutHouseholdDetails(net.as("leader1", TestNet.details(
-                "{\"H-001\":{\"name\":\"A\",\"phone\":\"1\",\"address\":\"B\"}}")), GB);
+                "{\"H-001\":{\"name\":\"A\",\"phone\":\"1\",\"address\":\"B\",\"salt\":\"5a1e0c9d3b7f2a6e8c4d0b1f9e3a7c5d\"}}")), GB);
     }
 
     /** A read transaction: refused for the role-less admin, answered for a caller with a valid role. */

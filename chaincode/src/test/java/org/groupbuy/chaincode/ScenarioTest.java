@@ -1,6 +1,7 @@
 package org.groupbuy.chaincode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.groupbuy.chaincode.TestNet.GB;
 
 import com.google.gson.JsonArray;
@@ -16,6 +17,21 @@ class ScenarioTest {
     @BeforeEach
     void setUp() {
         net = new TestNet();
+    }
+
+    @Test
+    void settlingPurgesTheHouseholdsDetailsFromTheCollection() {
+        net.to(GroupBuyStatus.COMPLETED);
+        net.groupBuy.PutHouseholdDetails(net.as("leader1", TestNet.details("{\"H-001\":{\"name\":\"A\",\"phone\":\"1\","
+                + "\"address\":\"B\",\"salt\":\"00112233445566778899aabbccddeeff\"}}")), GB);
+        assertThat(net.stub.privateData.get("householdDetails")).hasSize(1);
+        net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16100", TestNet.H3);
+        net.groupBuy.Settle(net.as("committee1"), GB);
+        assertThat(net.stub.txPrivateWrites).containsOnlyKeys("householdDetails|" + FakeStub.key("details", GB, "H-001"),
+                "householdDetails|" + FakeStub.key("details", GB, "H-002"));
+        assertThat(net.stub.privateData.get("householdDetails")).isEmpty();
+        assertThatThrownBy(() -> net.audit.GetHouseholdDetails(net.as("committee1"), GB, "H-001")).hasMessage(
+                "[NOT_FOUND] the details of household H-001 of GB-1 were purged when it became SETTLED");
     }
 
     @Test

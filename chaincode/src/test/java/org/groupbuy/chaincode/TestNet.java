@@ -199,7 +199,8 @@ final class TestNet {
 
     static String order(final String household, final String lines) {
         return "{\"household\":\"" + household + "\",\"lines\":[" + lines + "],\"pickupSalt\":\"s-" + household
-                + "\",\"pickupCodeHash\":\"" + HouseholdOrder.sha256Hex("s-" + household + ":code-" + household) + "\"}";
+                + "\",\"pickupCodeHash\":\"" + HouseholdOrder.sha256Hex("s-" + household + ":"
+                + HouseholdOrder.canonicalToken("code-" + household)) + "\"}";
     }
 
     static final String ORDERS = "[" + order("H-001", "{\"sku\":\"VEG\",\"quantity\":2}") + ","

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class PrivacyE2eTest {
     private static final String[] LEADER_AND_COMMITTEE = {"LeaderMSP", "CommitteeMSP"};
     private static final String DETAILS = "{\"H-001\":{\"name\":\"Zhou Xiuying\",\"phone\":\"13912345678\","
-            + "\"address\":\"Building 7 Room 502\"}}";
+            + "\"address\":\"Building 7 Room 502\",\"salt\":\"5a1e0c9d3b7f2a6e8c4d0b1f9e3a7c5d\"}}";
     private static GroupBuyFixture gb;
     private static JsonObject stored;
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 /** Argument checks shared by every record; each failure is {@code [INVALID_ARGUMENT]} naming the field. */
 public final class Args {
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[0-9]([ ().+-]?[0-9]){2,}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern PARTY = Pattern.compile("[A-Za-z0-9]+MSP/[^/\\s]{1,128}");
@@ -46,6 +47,21 @@ public final class Args {
     public static String text(final String value, final String what, final int max) {
         ErrorCode.INVALID_ARGUMENT.check(!present(value, what).isBlank() && value.length() <= max,
                 "%s must be 1-%d characters", what, max);
+        return value;
+    }
+
+    /**
+     * Free text that goes into public state and events (a reason, a note): 1..max characters with nothing that
+     * reads as a phone, door, id or account number (three or more digits in a row, even with spaces, dots, dashes,
+     * brackets or a plus between them) and no e-mail address ('@'). "cold chain 2C" passes; "call 139 1234 5678",
+     * "Room 301" and "a@b.cn" are refused.
+     */
+    public static String publicText(final String value, final String what, final int max) {
+        text(value, what, max);
+        ErrorCode.INVALID_ARGUMENT.check(!NUMBER_LIKE.matcher(value).find() && value.indexOf('@') < 0, "%s goes on the "
+                + "public ledger and may not hold three or more digits in a row or an '@' (no phone, door or id "
+                + "numbers, no e-mail); say what happened in words, and keep personal details to the private "
+                + "details", what);
         return value;
     }
 

@@ -30,7 +30,7 @@ public final class Dispute {
         d.groupBuyId = gb.id();
         d.community = gb.community();
         d.household = order.household();
-        d.reason = Args.text(why, "reason", 500);
+        d.reason = Args.publicText(why, "reason", 500);
         ErrorCode.INVALID_ARGUMENT.check(claim >= 1 && claim <= order.amountCents(),
                 "claimCents must be 1-%d (the order's amount)", order.amountCents());
         d.claimCents = claim;

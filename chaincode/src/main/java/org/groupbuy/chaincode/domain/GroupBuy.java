@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /** One campaign by one leader with one supplier: the lifecycle rules live here. */
 public final class GroupBuy {
@@ -23,40 +21,41 @@ public final class GroupBuy {
     private static final int MAX_BATCH = 200;
     private static final int MAX_ITEMS = 100;
 
-    private String id;
-    private String community;
-    private String supplier;
-    private List<Item> items;
+    // Fields without "private" are changed by the rules of Transport and HandOver too (same record, other stretch).
+    String id;
+    String community;
+    String supplier;
+    List<Item> items;
     private Minimum minimum;
     private String cutoff;
-    private String handoverPoint;
+    String handoverPoint;
     private Integer leaderFeePercent;
-    @Computed private String leader;
-    @Computed private GroupBuyStatus status;
+    @Computed String leader;
+    @Computed GroupBuyStatus status;
     @Computed private Category priority;
-    @Computed private String courier;
+    @Computed String courier;
     @Computed private String openedAt;
     @Computed private String shipBy;
-    @Computed private String dispatchedAt;
-    @Computed private String arrivedAt;
-    @Computed private String restUntil;
-    @Computed private GroupBuyStatus quarantinedFrom;
-    @Computed private String failureCause;
+    @Computed String dispatchedAt;
+    @Computed String arrivedAt;
+    @Computed String restUntil;
+    @Computed GroupBuyStatus quarantinedFrom;
+    @Computed String failureCause;
     @Computed private String reason;
     @Computed private Integer households;
-    @Computed private TreeMap<String, Long> ordered;
+    @Computed TreeMap<String, Long> ordered;
     @Computed private Long orderedAmountCents;
-    @Computed private TreeMap<String, Long> packed;
+    @Computed TreeMap<String, Long> packed;
     @Computed private List<Lot> lots;
-    @Computed private Dispatch dispatch;
-    @Computed private TreeMap<String, Long> received;
-    @Computed private TreeMap<String, Long> shortages;
-    @Computed private String shortageAgainst;
-    @Computed private String arrivalSlot;
-    @Computed private Boolean arrivalApproved;
-    @Computed private String disinfection;
+    @Computed Dispatch dispatch;
+    @Computed TreeMap<String, Long> received;
+    @Computed TreeMap<String, Long> shortages;
+    @Computed String shortageAgainst;
+    @Computed String arrivalSlot;
+    @Computed Boolean arrivalApproved;
+    @Computed String disinfection;
     @Computed private Settlement settlement;
-    @Computed private String updatedAt;
+    @Computed String updatedAt;
 
     // ---- opening ---------------------------------------------------------------------------------------
 
@@ -121,6 +120,12 @@ public final class GroupBuy {
     public void requireDetailsAccess(final Caller caller, final String action) {
         caller.require(caller.party().equals(leader) || caller.actsFor(community, Role.COMMITTEE), action,
                 "the leader of " + id + " or the committee of " + community);
+    }
+
+    /** Personal details are stored only while the group buy lives: the step that ends it purges them. */
+    public void requireDetailsWritable() {
+        ErrorCode.INVALID_STATE.check(!status.endsForHouseholds(), "group buy %s is %s; its households' details were "
+                + "purged and are not stored again", id, status);
     }
 
     public void cancelOrder(final Caller caller, final HouseholdOrder order, final Instant at) {
@@ -193,195 +198,14 @@ public final class GroupBuy {
         return list.evidence();
     }
 
-    // ---- arrival slots ---------------------------------------------------------------------------------
-
-    /** A new arrival request; an earlier pending one is replaced, an approved one stays. */
-    public ArrivalRequest requestArrival(final Caller caller, final String slotArg, final ArrivalRequest previous,
-            final Instant at) {
-        requireLeader(caller, "RequestArrival");
-        require("RequestArrival", GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED, GroupBuyStatus.IN_TRANSIT);
-        final Instant slot = Args.instant(slotArg, "slot");
-        ErrorCode.INVALID_ARGUMENT.check(slot.isAfter(at), "slot %s must be in the future", slotArg);
-        ErrorCode.CONFLICT.check(previous == null || previous.status() == ArrivalStatus.PENDING,
-                "group buy %s already has an approved slot %s", id, previous == null ? "" : previous.slot());
-        arrivalSlot = slot.toString();
-        arrivalApproved = false;
-        updatedAt = at.toString();
-        return ArrivalRequest.of(this, slot, caller, at);
+    /** The rules from dispatch to the hand-over point. */
+    public Transport transport() {
+        return new Transport(this);
     }
 
-    /**
-     * Approves the pending request ({@code null} when there is none) against the other requests of its day
-     * ({@code sameDay} of a day); a group buy that failed or was cancelled gets no slot.
-     */
-    public void approveArrival(final Caller caller, final ArrivalRequest request,
-            final Function<String, List<ArrivalRequest>> sameDay, final Community cm, final Instant at) {
-        caller.requireIn(community, "ApproveArrival", Role.COMMITTEE);
-        ErrorCode.INVALID_STATE.check(!status.refundsEverything(), "%s %s is %s; ApproveArrival needs a group buy "
-                + "that has not failed or been cancelled", KIND, id, status);
-        ErrorCode.NOT_FOUND.check(request != null, "group buy %s has no arrival request; the leader must "
-                + "RequestArrival first", id);
-        request.approve(caller, sameDay.apply(request.day()), cm.dailyCapacity(handoverPoint));
-        arrivalApproved = true;
-        updatedAt = at.toString();
-    }
-
-    /**
-     * A group buy that failed or was cancelled never arrives: its arrival request, pending or approved, is withdrawn
-     * so that it stops counting against the hand-over point's slots of that day.
-     */
-    public boolean withdrawsArrival() {
-        return status.refundsEverything();
-    }
-
-    // ---- transport -------------------------------------------------------------------------------------
-
-    public void dispatch(final Caller caller, final Dispatch d, final Instant at) {
-        require("Dispatch", GroupBuyStatus.PACKED);
-        Args.present(d, "dispatchJson").check();
-        dispatch = d;
-        courier = caller.party();
-        dispatchedAt = at.toString();
-        move(GroupBuyStatus.IN_TRANSIT, "Dispatch", at);
-    }
-
-    public String driverHealthCheckHash() {
-        return dispatch.driverHealthCheckHash();
-    }
-
-    public void checkpoint(final Caller caller, final String place, final String note) {
-        caller.require(caller.party().equals(courier), "Checkpoint", "the courier of " + id);
-        require("Checkpoint", GroupBuyStatus.IN_TRANSIT);
-        Args.text(place, "place", 100);
-        ErrorCode.INVALID_ARGUMENT.check(note == null || note.length() <= 300, "note must be at most 300 characters");
-    }
-
-    /** Records an incident; a positive test quarantines goods that are packed, on the way or arrived. */
-    public Incident reportIncident(final Caller caller, final String typeArg, final String evidenceHash,
-            final String txId, final Instant at) {
-        caller.require(caller.party().equals(supplier) || caller.party().equals(courier)
-                || caller.actsFor(community, Role.COMMITTEE), "ReportIncident",
-                "the supplier or courier of " + id + " or the committee of " + community);
-        final Incident.Type type = Args.oneOf(typeArg, Incident.Type.class, "type");
-        final Incident incident = Incident.of(this, type, evidenceHash, caller, txId, at);
-        if (type == Incident.Type.POSITIVE_TEST) {
-            require("ReportIncident POSITIVE_TEST", GroupBuyStatus.PACKED, GroupBuyStatus.IN_TRANSIT,
-                    GroupBuyStatus.ARRIVED);
-            quarantinedFrom = status;
-            move(GroupBuyStatus.QUARANTINED, "ReportIncident", at);
-        } else {
-            require("ReportIncident", GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED, GroupBuyStatus.IN_TRANSIT,
-                    GroupBuyStatus.ARRIVED, GroupBuyStatus.QUARANTINED, GroupBuyStatus.DISINFECTED,
-                    GroupBuyStatus.DISTRIBUTING);
-        }
-        return incident;
-    }
-
-    /** RELEASE returns the goods to where they were quarantined; DESTROY fails the group buy. */
-    public void resolveIncident(final Caller caller, final String resolution, final Instant at) {
-        caller.requireIn(community, "ResolveIncident", Role.COMMITTEE);
-        ErrorCode.INVALID_ARGUMENT.check("RELEASE".equals(resolution) || "DESTROY".equals(resolution),
-                "resolution must be RELEASE or DESTROY");
-        require("ResolveIncident", GroupBuyStatus.QUARANTINED);
-        if ("RELEASE".equals(resolution)) {
-            move(quarantinedFrom, "ResolveIncident RELEASE", at);
-        } else {
-            failureCause = "DESTROYED";
-            move(GroupBuyStatus.FAILED, "ResolveIncident DESTROY", at);
-        }
-        quarantinedFrom = null;
-    }
-
-    // ---- hand-over -------------------------------------------------------------------------------------
-
-    /** Receives the goods at the hand-over point; shortages against what was ordered are recorded. */
-    public List<String> arrive(final Caller caller, final ArrivalReport report, final Instant at) {
-        caller.requireIn(community, "Arrive", Role.COMMITTEE, Role.VOLUNTEER);
-        require("Arrive", GroupBuyStatus.IN_TRANSIT);
-        ErrorCode.INVALID_STATE.check(Boolean.TRUE.equals(arrivalApproved),
-                "group buy %s has no approved arrival slot; RequestArrival and ApproveArrival first", id);
-        final TreeMap<String, Long> got = Args.present(report, "receivedJson").received(packed);
-        final List<String> evidence = report.staffEvidence();
-        final TreeMap<String, Long> short_ = new TreeMap<>();
-        ordered.forEach((sku, qty) -> {
-            final long missing = qty - got.getOrDefault(sku, 0L);
-            if (missing > 0) {
-                short_.put(sku, missing);
-            }
-        });
-        if (!short_.isEmpty()) {
-            shortageAgainst = report.shortageAgainst().name();
-        }
-        received = got;
-        shortages = short_;
-        arrivedAt = at.toString();
-        move(GroupBuyStatus.ARRIVED, "Arrive", at);
-        return evidence;
-    }
-
-    public void disinfect(final Caller caller, final Community cm, final String method, final String restArg,
-            final Instant at) {
-        caller.requireIn(community, "Disinfect", Role.COMMITTEE, Role.VOLUNTEER);
-        require("Disinfect", GroupBuyStatus.ARRIVED);
-        disinfection = Args.text(method, "method", 64);
-        final long rest = Args.whole(restArg, "restMinutes", 0, 7 * 24 * 60);
-        final int min = cm.minRestMinutes(items.stream().map(Item::category).toList());
-        ErrorCode.INVALID_ARGUMENT.check(rest >= min && rest <= 7 * 24 * 60,
-                "restMinutes must be at least %d (community %s's minimum for these goods) and at most a week", min,
-                community);
-        restUntil = at.plus(Duration.ofMinutes(rest)).toString();
-        move(GroupBuyStatus.DISINFECTED, "Disinfect", at);
-    }
-
-    /**
-     * Hands an order over. Where a sku arrived short, the deliveries so far are counted (a range scan, only
-     * then) so that delivered never exceeds received. The first hand-over starts DISTRIBUTING.
-     */
-    public void deliver(final Caller caller, final HouseholdOrder order, final String code, final Instant at,
-            final Supplier<List<HouseholdOrder>> allOrders) {
-        caller.require(caller.actsFor(community, Role.VOLUNTEER) || caller.party().equals(leader), "Deliver",
-                "volunteers of " + community + " or the leader of " + id);
-        startDistribution("Deliver", at);
-        ErrorCode.INVALID_STATE.check(!at.isBefore(Instant.parse(restUntil)),
-                "goods of %s rest after disinfection until %s; deliver after that", id, restUntil);
-        List<HouseholdOrder> all = null;
-        for (final HouseholdOrder.Line line : order.lines()) {
-            final long got = received.getOrDefault(line.sku(), 0L);
-            if (got >= ordered.getOrDefault(line.sku(), 0L)) {
-                continue;
-            }
-            all = all == null ? allOrders.get() : all;
-            final long done = Exact.sum(all.stream().filter(o -> o.status() == OrderStatus.DELIVERED).toList(),
-                    o -> o.quantity(line.sku()), "delivered quantity of " + line.sku());
-            ErrorCode.CONFLICT.check(Exact.add(done, line.quantity(), "delivered quantity of " + line.sku()) <= got, "only %d of %s arrived and %d are handed over; "
-                    + "mark household %s UNDELIVERABLE and refund it", got, line.sku(), done, order.household());
-        }
-        order.deliver(caller, code, at);
-    }
-
-    public void markUndeliverable(final Caller caller, final HouseholdOrder order, final String why,
-            final Instant at) {
-        caller.require(caller.actsFor(community, Role.VOLUNTEER, Role.COMMITTEE) || caller.party().equals(leader),
-                "MarkUndeliverable", "volunteers or committee of " + community + " or the leader of " + id);
-        startDistribution("MarkUndeliverable", at);
-        order.undeliverable(why, at);
-    }
-
-    private void startDistribution(final String action, final Instant at) {
-        require(action, GroupBuyStatus.DISINFECTED, GroupBuyStatus.DISTRIBUTING);
-        if (status == GroupBuyStatus.DISINFECTED) {
-            move(GroupBuyStatus.DISTRIBUTING, action, at);
-        }
-    }
-
-    public void complete(final Caller caller, final List<HouseholdOrder> orders, final Instant at) {
-        requireLeaderOrCommittee(caller, "Complete");
-        require("Complete", GroupBuyStatus.DISTRIBUTING);
-        for (final HouseholdOrder o : orders) {
-            ErrorCode.INVALID_STATE.check(o.status().finished(),
-                    "household %s is still %s; Deliver it or MarkUndeliverable first", o.household(), o.status());
-        }
-        move(GroupBuyStatus.COMPLETED, "Complete", at);
+    /** The rules at the hand-over point: arrival slots, arrival, disinfection, delivery, completion. */
+    public HandOver handOver() {
+        return new HandOver(this);
     }
 
     // ---- money -----------------------------------------------------------------------------------------
@@ -403,34 +227,17 @@ public final class GroupBuy {
         final long amount = Args.amount(amountArg, "amountCents", 1);
         final Payment entry = Payment.of(kind, this, order == null ? null : order.household(), amount, refHash,
                 caller, txId, at);
+        MoneyPolicy.requireRecordable(kind, status, id);
         switch (kind) {
-            case PAYMENT -> {
-                require("RecordPayment", GroupBuyStatus.OPEN, GroupBuyStatus.SUBMITTED, GroupBuyStatus.ACCEPTED,
-                        GroupBuyStatus.PACKED, GroupBuyStatus.IN_TRANSIT, GroupBuyStatus.ARRIVED,
-                        GroupBuyStatus.QUARANTINED, GroupBuyStatus.DISINFECTED, GroupBuyStatus.DISTRIBUTING,
-                        GroupBuyStatus.COMPLETED);
-                ErrorCode.INVALID_STATE.check(order.status() == OrderStatus.JOINED || order.status() == OrderStatus.CONFIRMED
-                        || order.status() == OrderStatus.DELIVERED, "household %s's order is %s; it takes no payment",
-                        order.household(), order.status());
-            }
-            case SUPPLIER_PAYMENT -> require("RecordSupplierPayment", GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED,
-                    GroupBuyStatus.IN_TRANSIT, GroupBuyStatus.ARRIVED, GroupBuyStatus.QUARANTINED,
-                    GroupBuyStatus.DISINFECTED, GroupBuyStatus.DISTRIBUTING, GroupBuyStatus.COMPLETED);
-            case SUPPLIER_REFUND -> {
-                require("RecordSupplierRefund", GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED,
-                        GroupBuyStatus.IN_TRANSIT, GroupBuyStatus.ARRIVED, GroupBuyStatus.QUARANTINED,
-                        GroupBuyStatus.DISINFECTED, GroupBuyStatus.DISTRIBUTING, GroupBuyStatus.COMPLETED);
-                MoneyPolicy.requireSupplierRefundWithinPaid(amount, householdEntries, id);
-            }
-            default -> {
-                ErrorCode.INVALID_STATE.check(status.acceptsMoney() && status != GroupBuyStatus.OPEN,
-                        "group buy %s is %s; RecordRefund needs it closed and not yet settled", id, status);
+            case PAYMENT -> MoneyPolicy.requireOrderTakesPayment(order.status(), order.household());
+            case SUPPLIER_REFUND -> MoneyPolicy.requireSupplierRefundWithinPaid(amount, householdEntries, id);
+            case REFUND -> {
                 final boolean inFull = MoneyPolicy.refundsInFull(amount, householdEntries, order.household());
-                final boolean getsNothing = status.refundsEverything() || order.status() == OrderStatus.UNDELIVERABLE
-                        || order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.JOINED;
-                if (inFull && getsNothing && order.canBeRefunded()) {
+                if (MoneyPolicy.refundEndsOrder(inFull, status, order.status()) && order.canBeRefunded()) {
                     order.move(OrderStatus.REFUNDED, "RecordRefund", at);
                 }
+            }
+            default -> {
             }
         }
         return entry;
@@ -445,13 +252,7 @@ public final class GroupBuy {
             final List<Payment> entries, final List<Dispute> disputes, final Instant at) {
         requireLeaderOrCommittee(caller, "Settle");
         require("Settle", GroupBuyStatus.COMPLETED);
-        final TreeMap<String, Long> disputeRefunds = new TreeMap<>();
-        for (final Dispute d : disputes) {
-            ErrorCode.INVALID_STATE.check(d.status() != DisputeStatus.DISPUTED,
-                    "dispute %s is still open; the committee must RuleDispute first", d.id());
-            disputeRefunds.merge(d.household(), d.refundCents(),
-                    (a, b) -> Exact.add(a, b, "refundCents of the disputes of household " + d.household()));
-        }
+        final TreeMap<String, Long> disputeRefunds = MoneyPolicy.disputeRefunds(disputes);
         final List<HouseholdOrder> delivered = orders.stream().filter(o -> o.status() == OrderStatus.DELIVERED)
                 .toList();
         final List<String> notDelivered = orders.stream().filter(o -> o.status() != OrderStatus.DELIVERED)
@@ -494,17 +295,17 @@ public final class GroupBuy {
 
     // ---- shared checks ---------------------------------------------------------------------------------
 
-    private void move(final GroupBuyStatus target, final String action, final Instant at) {
+    void move(final GroupBuyStatus target, final String action, final Instant at) {
         status.guard(KIND, id, target, action);
         status = target;
         updatedAt = at.toString();
     }
 
-    private void require(final String action, final GroupBuyStatus... allowed) {
+    void require(final String action, final GroupBuyStatus... allowed) {
         status.requireIn(KIND, id, action, List.of(allowed));
     }
 
-    private void requireLeader(final Caller caller, final String action) {
+    void requireLeader(final Caller caller, final String action) {
         caller.require(caller.party().equals(leader), action, "the leader of " + id + " (" + leader + ")");
     }
 
@@ -512,7 +313,7 @@ public final class GroupBuy {
         caller.require(caller.party().equals(supplier), action, "the supplier of " + id + " (" + supplier + ")");
     }
 
-    private void requireLeaderOrCommittee(final Caller caller, final String action) {
+    void requireLeaderOrCommittee(final Caller caller, final String action) {
         caller.require(caller.party().equals(leader) || caller.actsFor(community, Role.COMMITTEE), action,
                 "the leader of " + id + " or the committee of " + community);
     }

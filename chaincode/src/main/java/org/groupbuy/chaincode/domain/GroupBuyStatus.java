@@ -34,4 +34,9 @@ public enum GroupBuyStatus implements Lifecycle<GroupBuyStatus> {
     public boolean refundsEverything() {
         return this == FAILED || this == CANCELLED;
     }
+
+    /** The group buy is over for its households (settled, failed, cancelled): their personal details go. */
+    public boolean endsForHouseholds() {
+        return this == SETTLED || refundsEverything();
+    }
 }

@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 
-/** One household's order in one group buy: pseudonymous reference, lines, a salted hash of its pickup code. */
+/** One household's order in one group buy: pseudonymous reference, lines, the hash of its pickup token. */
 public final class HouseholdOrder {
     private String household;
     private List<Line> lines;
@@ -75,10 +75,13 @@ public final class HouseholdOrder {
         updatedAt = at.toString();
     }
 
-    /** Hands the goods over if the code matches; a leader's hand-over is recorded as proxy. */
+    /**
+     * Hands the goods over if the pickup token matches; a leader's hand-over is recorded as proxy. The token is
+     * compared as the leader's client hashed it: without the dashes or spaces between its groups, in capitals.
+     */
     void deliver(final Caller caller, final String pickupCode, final Instant at) {
         Args.text(pickupCode, "pickupCode", 64);
-        ErrorCode.FORBIDDEN.check(sha256Hex(pickupSalt + ":" + pickupCode).equals(pickupCodeHash),
+        ErrorCode.FORBIDDEN.check(sha256Hex(pickupSalt + ":" + canonicalToken(pickupCode)).equals(pickupCodeHash),
                 "pickup code does not match household %s's order; ask the resident for the code on their receipt",
                 household);
         move(OrderStatus.DELIVERED, "Deliver", at);
@@ -87,12 +90,23 @@ public final class HouseholdOrder {
     }
 
     void undeliverable(final String why, final Instant at) {
-        reason = Args.text(why, "reason", 300);
+        reason = Args.publicText(why, "reason", 300);
         move(OrderStatus.UNDELIVERABLE, "MarkUndeliverable", at);
     }
 
     boolean canBeRefunded() {
         return status.canMoveTo(OrderStatus.REFUNDED);
+    }
+
+    /**
+     * A pickup token as it is hashed: {@code 7k3m-q9tx b2cd-h4np} is {@code 7K3MQ9TXB2CDH4NP}. Only ASCII letters
+     * change case, so every endorser's JVM, whatever its Unicode tables, reads a token the same way.
+     */
+    public static String canonicalToken(final String token) {
+        final StringBuilder out = new StringBuilder(token.length());
+        token.chars().filter(c -> c != '-' && c != ' ' && c != '\t')
+                .forEach(c -> out.append((char) (c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c)));
+        return out.toString();
     }
 
     public static String sha256Hex(final String text) {

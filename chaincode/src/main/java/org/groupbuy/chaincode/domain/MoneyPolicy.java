@@ -1,7 +1,9 @@
 package org.groupbuy.chaincode.domain;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,7 +13,59 @@ import java.util.TreeMap;
  * Settle, and the figures that must reconcile. Pure: money entries and figures in, a figure or a refusal out.
  */
 final class MoneyPolicy {
+    /** From the supplier's acceptance until Settle: money moves between the leader and the supplier. */
+    private static final Set<GroupBuyStatus> SUPPLIED = EnumSet.of(GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED,
+            GroupBuyStatus.IN_TRANSIT, GroupBuyStatus.ARRIVED, GroupBuyStatus.QUARANTINED, GroupBuyStatus.DISINFECTED,
+            GroupBuyStatus.DISTRIBUTING, GroupBuyStatus.COMPLETED);
+    /** From Open until Settle, as long as the group buy lives: households pay. */
+    private static final Set<GroupBuyStatus> PAYING = EnumSet.of(GroupBuyStatus.OPEN, GroupBuyStatus.SUBMITTED,
+            GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED, GroupBuyStatus.IN_TRANSIT, GroupBuyStatus.ARRIVED,
+            GroupBuyStatus.QUARANTINED, GroupBuyStatus.DISINFECTED, GroupBuyStatus.DISTRIBUTING,
+            GroupBuyStatus.COMPLETED);
+
     private MoneyPolicy() {
+    }
+
+    /**
+     * Whether a group buy in {@code status} takes an entry of {@code kind}: household payments while it lives,
+     * the supplier's payments and refunds from acceptance, household refunds from Close until Settle (also when
+     * it failed or was cancelled, since everything paid is then due back).
+     */
+    static void requireRecordable(final Payment.Kind kind, final GroupBuyStatus status, final String groupBuy) {
+        switch (kind) {
+            case PAYMENT -> status.requireIn("group buy", groupBuy, "RecordPayment", PAYING);
+            case SUPPLIER_PAYMENT -> status.requireIn("group buy", groupBuy, "RecordSupplierPayment", SUPPLIED);
+            case SUPPLIER_REFUND -> status.requireIn("group buy", groupBuy, "RecordSupplierRefund", SUPPLIED);
+            case REFUND -> ErrorCode.INVALID_STATE.check(status.acceptsMoney() && status != GroupBuyStatus.OPEN,
+                    "group buy %s is %s; RecordRefund needs it closed and not yet settled", groupBuy, status);
+        }
+    }
+
+    /** A household pays for an order that is joined, confirmed or delivered. */
+    static void requireOrderTakesPayment(final OrderStatus order, final String household) {
+        ErrorCode.INVALID_STATE.check(order == OrderStatus.JOINED || order == OrderStatus.CONFIRMED
+                || order == OrderStatus.DELIVERED, "household %s's order is %s; it takes no payment", household, order);
+    }
+
+    /**
+     * A refund in full ends an order that gets nothing: its group buy failed or was cancelled, or the order was
+     * undeliverable, cancelled or never confirmed.
+     */
+    static boolean refundEndsOrder(final boolean inFull, final GroupBuyStatus groupBuy, final OrderStatus order) {
+        return inFull && (groupBuy.refundsEverything() || order == OrderStatus.UNDELIVERABLE
+                || order == OrderStatus.CANCELLED || order == OrderStatus.JOINED);
+    }
+
+    /** What the disputes award each household, by household; refused while any dispute is still open. */
+    static TreeMap<String, Long> disputeRefunds(final List<Dispute> disputes) {
+        final TreeMap<String, Long> awards = new TreeMap<>();
+        for (final Dispute d : disputes) {
+            ErrorCode.INVALID_STATE.check(d.status() != DisputeStatus.DISPUTED,
+                    "dispute %s is still open; the committee must RuleDispute first", d.id());
+            awards.merge(d.household(), d.refundCents(),
+                    (a, b) -> Exact.add(a, b, "refundCents of the disputes of household " + d.household()));
+        }
+        return awards;
     }
 
     /** At Open the leader's fee is 0 up to the community's cap, in whole percent. */

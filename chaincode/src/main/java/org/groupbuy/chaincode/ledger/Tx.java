@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.groupbuy.chaincode.domain.Access;
 import org.groupbuy.chaincode.domain.Args;
 import org.groupbuy.chaincode.domain.Caller;
@@ -32,6 +33,7 @@ public final class Tx {
     private Caller caller;
     private final TreeMap<String, String> writes = new TreeMap<>();
     private final TreeMap<String, String> privateWrites = new TreeMap<>();
+    private final TreeSet<String> privatePurges = new TreeSet<>();
 
     private Tx(final Context ctx) {
         this.ctx = ctx;
@@ -152,6 +154,14 @@ public final class Tx {
         privateWrites.put(key, json);
     }
 
+    /**
+     * Purges a key of the collection: its value and every earlier version leave the private data store of every
+     * member peer, and its hash leaves every peer's state, when this transaction commits.
+     */
+    public void purgePrivate(final String key) {
+        privatePurges.add(key);
+    }
+
     public String getPrivate(final String key) {
         final byte[] value = stub.getPrivateData(DETAILS_COLLECTION, key);
         return value == null || value.length == 0 ? null : utf8(value);
@@ -193,6 +203,7 @@ public final class Tx {
             }
         });
         privateWrites.forEach((k, v) -> stub.putPrivateData(DETAILS_COLLECTION, k, v.getBytes(StandardCharsets.UTF_8)));
+        privatePurges.forEach(k -> stub.purgePrivateData(DETAILS_COLLECTION, k));
         stub.setEvent(event.type(), payload.getBytes(StandardCharsets.UTF_8));
         return Json.write(response);
     }

@@ -360,4 +360,83 @@ class MoneyPolicyTest {
                             + "missing payments or refunds");
         }
     }
+
+    private static Dispute dispute(final String id, final String household, final DisputeStatus status,
+            final long refundCents) {
+        return new Gson().fromJson("{\"id\":\"" + id + "\",\"household\":\"" + household + "\",\"status\":\""
+                + status + "\",\"refundCents\":" + refundCents + "}", Dispute.class);
+    }
+
+    @Nested
+    class WhenMoneyMayBeRecorded {
+        @Test
+        void householdsPayFromOpenUntilCompletedButNotOnceSettled() {
+            assertThatCode(() -> MoneyPolicy.requireRecordable(Payment.Kind.PAYMENT, GroupBuyStatus.OPEN, "GB-1"))
+                    .doesNotThrowAnyException();
+            assertThatThrownBy(() -> MoneyPolicy.requireRecordable(Payment.Kind.PAYMENT, GroupBuyStatus.SETTLED,
+                    "GB-1")).hasMessageStartingWith("[INVALID_STATE] group buy GB-1 is SETTLED; RecordPayment needs "
+                            + "OPEN or SUBMITTED or ACCEPTED");
+        }
+
+        @Test
+        void theSupplierIsPaidAndRefundsOnlyOnceItAccepted() {
+            assertThatThrownBy(() -> MoneyPolicy.requireRecordable(Payment.Kind.SUPPLIER_PAYMENT,
+                    GroupBuyStatus.SUBMITTED, "GB-1")).hasMessage("[INVALID_STATE] group buy GB-1 is SUBMITTED; "
+                            + "RecordSupplierPayment needs ACCEPTED or PACKED or IN_TRANSIT or ARRIVED or QUARANTINED or "
+                            + "DISINFECTED or DISTRIBUTING or COMPLETED");
+            assertThatThrownBy(() -> MoneyPolicy.requireRecordable(Payment.Kind.SUPPLIER_REFUND, GroupBuyStatus.OPEN,
+                    "GB-1")).hasMessageStartingWith("[INVALID_STATE] group buy GB-1 is OPEN; RecordSupplierRefund needs");
+            assertThatCode(() -> MoneyPolicy.requireRecordable(Payment.Kind.SUPPLIER_REFUND,
+                    GroupBuyStatus.COMPLETED, "GB-1")).doesNotThrowAnyException();
+        }
+
+        @Test
+        void householdRefundsNeedAClosedGroupBuyThatIsNotSettled() {
+            assertThatThrownBy(() -> MoneyPolicy.requireRecordable(Payment.Kind.REFUND, GroupBuyStatus.OPEN, "GB-1"))
+                    .hasMessage("[INVALID_STATE] group buy GB-1 is OPEN; RecordRefund needs it closed and not yet "
+                            + "settled");
+            assertThatCode(() -> MoneyPolicy.requireRecordable(Payment.Kind.REFUND, GroupBuyStatus.FAILED, "GB-1"))
+                    .doesNotThrowAnyException();
+        }
+
+        @Test
+        void anOrderTakesPaymentOnlyWhileJoinedConfirmedOrDelivered() {
+            assertThatCode(() -> MoneyPolicy.requireOrderTakesPayment(OrderStatus.DELIVERED, "H-1"))
+                    .doesNotThrowAnyException();
+            assertThatThrownBy(() -> MoneyPolicy.requireOrderTakesPayment(OrderStatus.REFUNDED, "H-1"))
+                    .hasMessage("[INVALID_STATE] household H-1's order is REFUNDED; it takes no payment");
+        }
+    }
+
+    @Nested
+    class RefundEndingAnOrder {
+        @Test
+        void aRefundInFullEndsAnOrderThatGetsNothing() {
+            assertThat(MoneyPolicy.refundEndsOrder(true, GroupBuyStatus.DISTRIBUTING, OrderStatus.UNDELIVERABLE))
+                    .isTrue();
+            assertThat(MoneyPolicy.refundEndsOrder(true, GroupBuyStatus.FAILED, OrderStatus.CONFIRMED)).isTrue();
+        }
+
+        @Test
+        void aPartialRefundOrARefundOfADeliveredOrderEndsNothing() {
+            assertThat(MoneyPolicy.refundEndsOrder(false, GroupBuyStatus.FAILED, OrderStatus.CONFIRMED)).isFalse();
+            assertThat(MoneyPolicy.refundEndsOrder(true, GroupBuyStatus.COMPLETED, OrderStatus.DELIVERED)).isFalse();
+        }
+    }
+
+    @Nested
+    class DisputeAwards {
+        @Test
+        void awardsAddUpPerHouseholdAndRejectedDisputesAwardNothing() {
+            assertThat(MoneyPolicy.disputeRefunds(List.of(dispute("D-1", "H-2", DisputeStatus.UPHELD, 300),
+                    dispute("D-2", "H-1", DisputeStatus.REJECTED, 0), dispute("D-3", "H-2", DisputeStatus.UPHELD, 200))))
+                    .isEqualTo(Map.of("H-1", 0L, "H-2", 500L));
+        }
+
+        @Test
+        void anOpenDisputeIsRefusedNamingIt() {
+            assertThatThrownBy(() -> MoneyPolicy.disputeRefunds(List.of(dispute("D-7", "H-1", DisputeStatus.DISPUTED,
+                    0)))).hasMessage("[INVALID_STATE] dispute D-7 is still open; the committee must RuleDispute first");
+        }
+    }
 }

@@ -19,7 +19,8 @@ import org.groupbuy.client.failure.CliFailure;
  */
 public final class PickupCodeFile {
     private static final Pattern HOUSEHOLD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern CODE = Pattern.compile("[0-9]{4,12}");
+    /** A pickup token (16 base32 characters, in groups of four or not), or a numeric code of an older file. */
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{4}(-?[0-9A-Za-z]{4}){3}|[0-9]{4,12}");
     private static final Pattern STATUS = Pattern.compile("pending|issued");
 
     private PickupCodeFile() {

@@ -67,12 +67,12 @@ class ImportCommandTest {
         List<String> lines = Files.readAllLines(codes);
         assertThat(lines).hasSize(6);
         assertThat(lines.get(0)).isEqualTo("household,code,status");
-        assertThat(lines.get(1)).matches("H-001,[0-9]{6},pending");
-        assertThat(lines.get(2)).matches("H-002,[0-9]{6},pending");
+        assertThat(lines.get(1)).matches("H-001,[0-9A-Z]{4}(-[0-9A-Z]{4}){3},pending");
+        assertThat(lines.get(2)).matches("H-002,[0-9A-Z]{4}(-[0-9A-Z]{4}){3},pending");
         assertThat(lines.get(3)).isEqualTo(lines.get(1).replace(",pending", ",issued"));
         assertThat(lines.get(4)).isEqualTo(lines.get(2).replace(",pending", ",issued"));
         // the refused batch was written as pending before it was sent, never as issued
-        assertThat(lines.get(5)).matches("H-003,[0-9]{6},pending");
+        assertThat(lines.get(5)).matches("H-003,[0-9A-Z]{4}(-[0-9A-Z]{4}){3},pending");
     }
 
     @Test
@@ -131,7 +131,7 @@ class ImportCommandTest {
 
         assertThat(atEndorsement).hasSize(4);
         assertThat(atEndorsement.get(0)).isEqualTo("household,code,status");
-        assertThat(atEndorsement.subList(1, 4)).allMatch(l -> l.matches("H-00[123],[0-9]{6},pending"));
+        assertThat(atEndorsement.subList(1, 4)).allMatch(l -> l.matches("H-00[123],[0-9A-Z]{4}(-[0-9A-Z]{4}){3},pending"));
         List<String> lines = Files.readAllLines(codes);
         assertThat(lines.subList(0, 4)).isEqualTo(atEndorsement);
         assertThat(lines.subList(4, 7)).containsExactly(atEndorsement.get(1).replace(",pending", ",issued"),
@@ -171,7 +171,7 @@ class ImportCommandTest {
         List<String> lines = Files.readAllLines(codes);
         assertThat(lines.subList(0, 6)).containsExactly("household,code,status", "H-001,123456,pending",
                 "H-002,654321,pending", "H-00", "H-001,123456,issued", "H-002,654321,pending");
-        assertThat(lines.get(6)).matches("H-003,[0-9]{6},pending");
+        assertThat(lines.get(6)).matches("H-003,[0-9A-Z]{4}(-[0-9A-Z]{4}){3},pending");
         assertThat(lines.get(7)).isEqualTo("H-002,654321,issued");
         assertThat(lines.get(8)).isEqualTo(lines.get(6).replace(",pending", ",issued"));
         assertThat(lines).hasSize(9);
@@ -213,9 +213,10 @@ class ImportCommandTest {
         ArgumentCaptor<Map<String, byte[]>> transientData = ArgumentCaptor.forClass(Map.class);
         verify(details, times(2)).putAllTransient(transientData.capture());
         assertThat(transientData.getAllValues().stream()
-                .map(t -> new String(t.get("details"), StandardCharsets.UTF_8)).toList()).containsExactly(
-                "{\"H-002\":{\"name\":\"B\",\"phone\":\"13800000002\",\"address\":\"B2\"}}",
-                "{\"H-003\":{\"name\":\"C\",\"phone\":\"13800000003\",\"address\":\"B3\"}}");
+                .map(t -> new String(t.get("details"), StandardCharsets.UTF_8)
+                        .replaceAll(",\"salt\":\"[0-9a-f]{32}\"", ",\"salt\":\"<32 hex>\"")).toList()).containsExactly(
+                "{\"H-002\":{\"name\":\"B\",\"phone\":\"13800000002\",\"address\":\"B2\",\"salt\":\"<32 hex>\"}}",
+                "{\"H-003\":{\"name\":\"C\",\"phone\":\"13800000003\",\"address\":\"B3\",\"salt\":\"<32 hex>\"}}");
         assertThat(ledger.builders).doesNotContainKey("GroupBuy:AddHouseholdOrders");
         assertThat(ledger.err.toString()).contains("details missing for 2 household(s) already imported, re-sending: "
                 + "H-002, H-003\n");

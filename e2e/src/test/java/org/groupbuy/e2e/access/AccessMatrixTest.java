@@ -119,7 +119,7 @@ class AccessMatrixTest {
                 String[] args = row.args().apply(who);
                 Result res = row.details()
                         ? conn.evaluateWith(row.tx(), Fixtures.details("{\"H-001\":{\"name\":\"Matrix Test\","
-                                + "\"phone\":\"10000000009\",\"address\":\"Matrix Bldg\"}}"), Fixtures.DETAIL_ORGS, args)
+                                + "\"phone\":\"10000000009\",\"address\":\"Matrix Bldg\",\"salt\":\"5a1e0c9d3b7f2a6e8c4d0b1f9e3a7c5d\"}}"), Fixtures.DETAIL_ORGS, args)
                         : conn.evaluate(row.tx(), args);
                 cells++;
                 boolean expectAllowed = row.allowed().contains(who[0]);

@@ -228,8 +228,8 @@ public final class Fixtures {
                 "[" + order(gb, "H-001", 1, 1) + "," + order(gb, "H-002", 2, 0) + "]"), "orders of " + gb);
         if (withDetails) {
             must(() -> leader.submitWith("GroupBuy:PutHouseholdDetails", details("{\"H-001\":{\"name\":\"Fixture One\","
-                    + "\"phone\":\"10000000001\",\"address\":\"Fixture Bldg 1\"},\"H-002\":{\"name\":\"Fixture Two\","
-                    + "\"phone\":\"10000000002\",\"address\":\"Fixture Bldg 2\"}}"), DETAIL_ORGS, gb), "details " + gb);
+                    + "\"phone\":\"10000000001\",\"address\":\"Fixture Bldg 1\",\"salt\":\"5a1e0c9d3b7f2a6e8c4d0b1f9e3a7c5d\"},\"H-002\":{\"name\":\"Fixture Two\","
+                    + "\"phone\":\"10000000002\",\"address\":\"Fixture Bldg 2\",\"salt\":\"5a1e0c9d3b7f2a6e8c4d0b1f9e3a7c5d\"}}"), DETAIL_ORGS, gb), "details " + gb);
         }
         must(() -> leader.submit("GroupBuy:RecordPayment", gb, "H-001", "6300", h64("pay1" + gb)), "pay " + gb);
         must(() -> leader.submit("GroupBuy:Close", gb), "close " + gb);
