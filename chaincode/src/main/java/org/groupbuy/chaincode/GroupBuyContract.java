@@ -267,7 +267,8 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Disinfect(final Context ctx, final String id, final String method, final String restMinutes) {
         return step(ctx, Access.DISINFECT, id, (gb, tx, repo) -> {
-            gb.handOver().disinfect(tx.caller(), repo.community(gb.community()), method, restMinutes, tx.txTime());
+            gb.handOver().disinfect(tx.caller(), repo.community(gb.community()), method, restMinutes, tx.txTime(),
+                    () -> repo.orders(gb.id()));
             return event(tx, "GroupBuyDisinfected", gb).detail("method", method).detail("restMinutes", restMinutes);
         });
     }
@@ -297,7 +298,7 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Deliver(final Context ctx, final String id, final String household, final String pickupCode) {
         return orderStep(ctx, Access.DELIVER, id, household, "HouseholdDelivered", (gb, order, tx) ->
-                gb.handOver().deliver(tx.caller(), order, pickupCode, tx.txTime(), () -> new Repo(tx).orders(gb.id())));
+                gb.handOver().deliver(tx.caller(), order, pickupCode, tx.txTime()));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)

@@ -51,6 +51,7 @@ public final class GroupBuy {
     @Computed TreeMap<String, Long> received;
     @Computed TreeMap<String, Long> shortages;
     @Computed String shortageAgainst;
+    @Computed TreeMap<String, List<String>> unserved;
     @Computed String arrivalSlot;
     @Computed Boolean arrivalApproved;
     @Computed String disinfection;
@@ -266,7 +267,7 @@ public final class GroupBuy {
     public Dispute openDispute(final Caller caller, final HouseholdOrder order, final String why,
             final String claimArg, final String disputeId, final List<Dispute> disputes, final Instant at) {
         requireLeaderOrCommittee(caller, "OpenDispute");
-        require("OpenDispute", GroupBuyStatus.DISTRIBUTING, GroupBuyStatus.COMPLETED);
+        require("OpenDispute", GroupBuyStatus.DISINFECTED, GroupBuyStatus.COMPLETED);
         ErrorCode.INVALID_STATE.check(order.status() == OrderStatus.DELIVERED,
                 "household %s's order is %s; only a delivered order can be disputed", order.household(), order.status());
         final Dispute d = Dispute.open(disputeId, this, order, why, Args.amount(claimArg, "claimCents", 1), caller, at);

@@ -16,12 +16,11 @@ final class MoneyPolicy {
     /** From the supplier's acceptance until Settle: money moves between the leader and the supplier. */
     private static final Set<GroupBuyStatus> SUPPLIED = EnumSet.of(GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED,
             GroupBuyStatus.IN_TRANSIT, GroupBuyStatus.ARRIVED, GroupBuyStatus.QUARANTINED, GroupBuyStatus.DISINFECTED,
-            GroupBuyStatus.DISTRIBUTING, GroupBuyStatus.COMPLETED);
+            GroupBuyStatus.COMPLETED);
     /** From Open until Settle, as long as the group buy lives: households pay. */
     private static final Set<GroupBuyStatus> PAYING = EnumSet.of(GroupBuyStatus.OPEN, GroupBuyStatus.SUBMITTED,
             GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED, GroupBuyStatus.IN_TRANSIT, GroupBuyStatus.ARRIVED,
-            GroupBuyStatus.QUARANTINED, GroupBuyStatus.DISINFECTED, GroupBuyStatus.DISTRIBUTING,
-            GroupBuyStatus.COMPLETED);
+            GroupBuyStatus.QUARANTINED, GroupBuyStatus.DISINFECTED, GroupBuyStatus.COMPLETED);
 
     private MoneyPolicy() {
     }

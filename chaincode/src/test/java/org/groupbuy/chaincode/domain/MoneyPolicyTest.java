@@ -383,7 +383,7 @@ class MoneyPolicyTest {
             assertThatThrownBy(() -> MoneyPolicy.requireRecordable(Payment.Kind.SUPPLIER_PAYMENT,
                     GroupBuyStatus.SUBMITTED, "GB-1")).hasMessage("[INVALID_STATE] group buy GB-1 is SUBMITTED; "
                             + "RecordSupplierPayment needs ACCEPTED or PACKED or IN_TRANSIT or ARRIVED or QUARANTINED or "
-                            + "DISINFECTED or DISTRIBUTING or COMPLETED");
+                            + "DISINFECTED or COMPLETED");
             assertThatThrownBy(() -> MoneyPolicy.requireRecordable(Payment.Kind.SUPPLIER_REFUND, GroupBuyStatus.OPEN,
                     "GB-1")).hasMessageStartingWith("[INVALID_STATE] group buy GB-1 is OPEN; RecordSupplierRefund needs");
             assertThatCode(() -> MoneyPolicy.requireRecordable(Payment.Kind.SUPPLIER_REFUND,
@@ -412,7 +412,7 @@ class MoneyPolicyTest {
     class RefundEndingAnOrder {
         @Test
         void aRefundInFullEndsAnOrderThatGetsNothing() {
-            assertThat(MoneyPolicy.refundEndsOrder(true, GroupBuyStatus.DISTRIBUTING, OrderStatus.UNDELIVERABLE))
+            assertThat(MoneyPolicy.refundEndsOrder(true, GroupBuyStatus.DISINFECTED, OrderStatus.UNDELIVERABLE))
                     .isTrue();
             assertThat(MoneyPolicy.refundEndsOrder(true, GroupBuyStatus.FAILED, OrderStatus.CONFIRMED)).isTrue();
         }
