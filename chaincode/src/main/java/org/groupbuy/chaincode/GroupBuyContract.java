@@ -321,7 +321,8 @@ public final class GroupBuyContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final HouseholdOrder order = household == null ? null : repo.order(gb.id(), household);
-        final List<Payment> earlier = kind == Payment.Kind.SUPPLIER_REFUND ? repo.money(gb.id())
+        final List<Payment> earlier = kind == Payment.Kind.SUPPLIER_REFUND || kind == Payment.Kind.SUPPLIER_PAYMENT
+                ? repo.money(gb.id())
                 : household == null ? List.of() : repo.money(gb.id(), household);
         final org.groupbuy.chaincode.domain.OrderStatus before = order == null ? null : order.status();
         final Payment entry = gb.money(kind, tx.caller(), order, amountCents, refHash, earlier, tx.txId(), tx.txTime());

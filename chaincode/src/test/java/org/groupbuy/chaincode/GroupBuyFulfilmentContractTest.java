@@ -240,6 +240,33 @@ class GroupBuyFulfilmentContractTest {
         }
 
         @Test
+        void theIssuesOverchargeCannotBeRecorded() {
+            net.to(GroupBuyStatus.SUBMITTED);
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RecordPayment(net.as("leader1"), GB, "H-001", "211", TestNet.H1));
+            net.groupBuy.Accept(net.as("supplier1"), GB, "2026-04-11T06:00:00Z");
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16501", TestNet.H3));
+            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16500", TestNet.H3);
+        }
+
+        @Test
+        void goodsShortThroughTheSuppliersFaultAreRefundedByItBeforeSettle() {
+            net.to(GroupBuyStatus.IN_TRANSIT);
+            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16500", TestNet.H3);
+            net.groupBuy.Arrive(net.as("volunteer1"), GB, TestNet.received(2, 1, "SUPPLIER"));
+            net.groupBuy.Disinfect(net.as("volunteer1"), GB, "spray", "60");
+            net.advance(Duration.ofHours(2));
+            net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-001", "code-H-001");
+            net.groupBuy.MarkUndeliverable(net.as("volunteer1"), GB, "H-002", "short");
+            net.groupBuy.Complete(net.as("committee1"), GB);
+            net.groupBuy.RecordRefund(net.as("leader1"), GB, "H-002", "9500", TestNet.H2);
+            assertThatThrownBy(() -> net.groupBuy.Settle(net.as("committee1"), GB)).hasMessageStartingWith(
+                    "[INVALID_STATE] group buy GB-1 paid its supplier 16500 cents net, above the 13000 cents");
+            net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "9500", TestNet.H2);
+            net.groupBuy.Settle(net.as("committee1"), GB);
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.SETTLED);
+        }
+
+        @Test
         void settlementRefusesWhenTheFeeExceedsTheCap() {
             net.to(GroupBuyStatus.COMPLETED);
             net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "15000", TestNet.H3);

@@ -203,12 +203,18 @@ public final class GroupBuy {
         return new HandOver(this);
     }
 
+    /** What the supplier is paid for: what was ordered until it packs, then packed; what arrived if short by its fault. */
+    long suppliedGoodsCents() {
+        final TreeMap<String, Long> goods = received != null && "SUPPLIER".equals(shortageAgainst) ? received : packed;
+        return goods != null ? MoneyPolicy.valueOf(items, goods) : orderedAmountCents == null ? 0 : orderedAmountCents;
+    }
+
     // ---- money -----------------------------------------------------------------------------------------
 
     /**
      * A household payment, supplier payment, refund or supplier refund, each a key of its own. {@code
-     * householdEntries} are the household's earlier payments and refunds (for the refund limit) or, for a supplier
-     * refund, all the group buy's entries (for its limit: what the supplier was paid and has not paid back). Returns the entry and, when a
+     * householdEntries} are the household's earlier payments and refunds (for its limits) or, for a supplier
+     * payment or refund, all the group buy's entries (for their limits: supplied goods, paid and not paid back). Returns the entry and, when a
      * refund settles what is due on an order that gets nothing, moves the order to REFUNDED.
      */
     public Payment money(final Payment.Kind kind, final Caller caller, final HouseholdOrder order,
@@ -224,7 +230,13 @@ public final class GroupBuy {
                 caller, txId, at);
         MoneyPolicy.requireRecordable(kind, status, id);
         switch (kind) {
-            case PAYMENT -> MoneyPolicy.requireOrderTakesPayment(order.status(), order.household());
+            case PAYMENT -> {
+                MoneyPolicy.requireOrderTakesPayment(order.status(), order.household());
+                MoneyPolicy.requirePaymentWithinOrder(amount, householdEntries, order.amountCents(),
+                        leaderFeePercent, order.household());
+            }
+            case SUPPLIER_PAYMENT -> MoneyPolicy.requireSupplierPaymentWithinGoods(amount, householdEntries,
+                    suppliedGoodsCents(), id);
             case SUPPLIER_REFUND -> MoneyPolicy.requireSupplierRefundWithinPaid(amount, householdEntries, id);
             case REFUND -> {
                 final boolean inFull = MoneyPolicy.refundsInFull(amount, householdEntries, order.household());
@@ -253,6 +265,7 @@ public final class GroupBuy {
         final List<String> notDelivered = orders.stream().filter(o -> o.status() != OrderStatus.DELIVERED)
                 .map(HouseholdOrder::household).toList();
         MoneyPolicy.requireRefundsRecorded(entries, disputeRefunds, notDelivered);
+        MoneyPolicy.requireSupplierNotOverpaid(entries, suppliedGoodsCents(), id);
         settlement = MoneyPolicy.settle(entries, MoneyPolicy.amountOf(delivered, "deliveredGoodsCents"),
                 leaderFeePercent, cm.maxLeaderFeePercent());
         move(GroupBuyStatus.SETTLED, "Settle", at);
