@@ -276,7 +276,8 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Disinfect(final Context ctx, final String id, final String method, final String restMinutes) {
         return step(ctx, Access.DISINFECT, id, (gb, tx, repo) -> {
-            gb.handOver().disinfect(tx.caller(), repo.community(gb.community()), method, restMinutes, tx.txTime());
+            gb.handOver().disinfect(tx.caller(), repo.community(gb.community()), method, restMinutes, tx.txTime(),
+                    () -> repo.orders(gb.id()));
             return event(tx, "GroupBuyDisinfected", gb).detail("method", method).detail("restMinutes", restMinutes);
         });
     }
@@ -306,7 +307,7 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Deliver(final Context ctx, final String id, final String household, final String pickupCode) {
         return orderStep(ctx, Access.DELIVER, id, household, "HouseholdDelivered", (gb, order, tx) ->
-                gb.handOver().deliver(tx.caller(), order, pickupCode, tx.txTime(), () -> new Repo(tx).orders(gb.id())));
+                gb.handOver().deliver(tx.caller(), order, pickupCode, tx.txTime()));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -329,7 +330,8 @@ public final class GroupBuyContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final HouseholdOrder order = household == null ? null : repo.order(gb.id(), household);
-        final List<Payment> earlier = kind == Payment.Kind.SUPPLIER_REFUND ? repo.money(gb.id())
+        final List<Payment> earlier = kind == Payment.Kind.SUPPLIER_REFUND || kind == Payment.Kind.SUPPLIER_PAYMENT
+                ? repo.money(gb.id())
                 : household == null ? List.of() : repo.money(gb.id(), household);
         final org.groupbuy.chaincode.domain.OrderStatus before = order == null ? null : order.status();
         final Payment entry = gb.money(kind, tx.caller(), order, amountCents, refHash, earlier, tx.txId(), tx.txTime());

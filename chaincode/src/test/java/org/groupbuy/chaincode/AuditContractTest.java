@@ -15,7 +15,7 @@ class AuditContractTest {
 
     @BeforeEach
     void setUp() {
-        net = new TestNet().to(GroupBuyStatus.DISTRIBUTING);
+        net = new TestNet().delivering();
     }
 
     @Nested
@@ -76,7 +76,7 @@ class AuditContractTest {
             net.fails("INVALID_ARGUMENT", () -> net.audit.PartyRecord(net.as("regulator1"), "leader1"));
             assertThat(net.audit.VerifyEvidence(net.as("regulator1"), "d".repeat(64))).contains("\"cited\":false");
             net.fails("INVALID_ARGUMENT", () -> net.audit.VerifyEvidence(net.as("regulator1"), "D".repeat(64)));
-            assertThat(net.audit.GetGroupBuy(net.as("courier1"), GB)).contains("\"status\":\"DISTRIBUTING\"");
+            assertThat(net.audit.GetGroupBuy(net.as("courier1"), GB)).contains("\"status\":\"DISINFECTED\"");
         }
     }
 }

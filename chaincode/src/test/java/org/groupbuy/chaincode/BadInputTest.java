@@ -223,7 +223,11 @@ class BadInputTest {
 
     static TestNet fresh(GroupBuyStatus state) {
         TestNet n = new TestNet();
-        n.to(state);
+        if (state == GroupBuyStatus.DISINFECTED) {
+            n.delivering();
+        } else {
+            n.to(state);
+        }
         if (state == GroupBuyStatus.OPEN) {
             n.groupBuy.AddHouseholdOrders(n.as("leader1"), TestNet.GB, TestNet.ORDERS);
         }
@@ -239,7 +243,7 @@ class BadInputTest {
         int cases = 0;
         int accepted = 0;
         for (GroupBuyStatus state : List.of(GroupBuyStatus.OPEN, GroupBuyStatus.IN_TRANSIT,
-                GroupBuyStatus.DISTRIBUTING)) {
+                GroupBuyStatus.DISINFECTED)) {
             TestNet net = fresh(state);
             for (Tx tx : table()) {
                 for (int i = 0; i < tx.kinds().length; i++) {

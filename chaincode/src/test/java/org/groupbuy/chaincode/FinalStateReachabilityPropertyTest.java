@@ -62,8 +62,7 @@ class FinalStateReachabilityPropertyTest {
         final TestNet net = new TestNet();
         final GroupBuyStatus[] starts = {GroupBuyStatus.PENDING_APPROVAL, GroupBuyStatus.OPEN,
             GroupBuyStatus.SUBMITTED, GroupBuyStatus.IN_TRANSIT, GroupBuyStatus.DISINFECTED,
-            GroupBuyStatus.DISTRIBUTING, GroupBuyStatus.COMPLETED, GroupBuyStatus.DISTRIBUTING,
-            GroupBuyStatus.COMPLETED};
+            GroupBuyStatus.COMPLETED, GroupBuyStatus.DISINFECTED, GroupBuyStatus.COMPLETED};
         TRIES.incrementAndGet();
         net.to(starts[steps.get(0) % starts.length]);
         final List<String> disputes = new ArrayList<>();

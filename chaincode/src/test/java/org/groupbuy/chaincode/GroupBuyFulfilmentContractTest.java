@@ -6,6 +6,8 @@ import static org.groupbuy.chaincode.TestNet.GB;
 
 import com.google.gson.JsonParser;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.groupbuy.chaincode.domain.GroupBuyStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -153,7 +155,7 @@ class GroupBuyFulfilmentContractTest {
             net.fails("FORBIDDEN", () -> net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-001", "wrong"));
             net.fails("FORBIDDEN", () -> net.groupBuy.Deliver(net.as("committee1"), GB, "H-001", "code-H-001"));
             net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-001", "code-H-001");
-            assertThat(net.status()).isEqualTo(GroupBuyStatus.DISTRIBUTING);
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.DISINFECTED);
             assertThat(net.orderStatus("H-001")).isEqualTo("DELIVERED");
             net.fails("INVALID_STATE", () -> net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-001", "code-H-001"));
             net.fails("INVALID_STATE", () -> net.groupBuy.Complete(net.as("leader1"), GB));
@@ -171,6 +173,51 @@ class GroupBuyFulfilmentContractTest {
             net.advance(Duration.ofHours(2));
             net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-001", "code-H-001");
             net.fails("CONFLICT", () -> net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-002", "code-H-002"));
+        }
+
+        @Test
+        void twoVolunteersDeliveringAtOnceNeitherReadNorWriteWhatTheOtherWrites() {
+            net.to(GroupBuyStatus.DISINFECTED);
+            net.advance(Duration.ofMinutes(61));
+            net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-001", "code-H-001");
+            final Set<String> firstWrites = Set.copyOf(net.stub.txWrites.keySet());
+            final List<String> firstReads = List.copyOf(net.stub.txReads);
+            net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-002", "code-H-002");
+            final Set<String> secondWrites = Set.copyOf(net.stub.txWrites.keySet());
+            final List<String> secondReads = List.copyOf(net.stub.txReads);
+
+            assertThat(firstWrites).contains(FakeStub.key("order", GB, "H-001"))
+                    .doesNotContain(FakeStub.key("groupbuy", GB));
+            assertThat(secondWrites).contains(FakeStub.key("order", GB, "H-002"))
+                    .doesNotContain(FakeStub.key("groupbuy", GB));
+            assertThat(firstReads).noneMatch(r -> r.startsWith("range "))
+                    .noneMatch(r -> secondWrites.stream().anyMatch(w -> r.equals("state " + w)));
+            assertThat(secondReads).noneMatch(r -> r.startsWith("range "))
+                    .noneMatch(r -> firstWrites.stream().anyMatch(w -> r.equals("state " + w)));
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.DISINFECTED);
+        }
+
+        @Test
+        void shortGoodsAreAllocatedAtDisinfectInJoiningOrderAndASmallerLineGetsWhatALargerCannotUse() {
+            net.to(GroupBuyStatus.IN_TRANSIT);
+            net.groupBuy.Arrive(net.as("volunteer1"), GB, TestNet.received(1, 1, "SUPPLIER"));
+            net.groupBuy.Disinfect(net.as("volunteer1"), GB, "spray", "60");
+            assertThat(net.record("groupbuy", GB).get("unserved").toString()).isEqualTo("{\"VEG\":[\"H-001\"]}");
+            net.advance(Duration.ofHours(2));
+            assertThatThrownBy(() -> net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-001", "code-H-001"))
+                    .hasMessage("[CONFLICT] only 1 of VEG arrived, and household H-001 is among the 1 left without it "
+                            + "(decided at Disinfect, in the order households joined); mark it UNDELIVERABLE and refund it");
+            net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-002", "code-H-002");
+            assertThat(net.orderStatus("H-002")).isEqualTo("DELIVERED");
+            net.groupBuy.MarkUndeliverable(net.as("volunteer1"), GB, "H-001", "short");
+            net.groupBuy.Complete(net.as("committee1"), GB);
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.COMPLETED);
+        }
+
+        @Test
+        void aFullArrivalAllocatesNothing() {
+            net.to(GroupBuyStatus.DISINFECTED);
+            assertThat(net.record("groupbuy", GB).has("unserved")).isFalse();
         }
     }
 
@@ -193,6 +240,33 @@ class GroupBuyFulfilmentContractTest {
         }
 
         @Test
+        void theIssuesOverchargeCannotBeRecorded() {
+            net.to(GroupBuyStatus.SUBMITTED);
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RecordPayment(net.as("leader1"), GB, "H-001", "211", TestNet.H1));
+            net.groupBuy.Accept(net.as("supplier1"), GB, "2026-04-11T06:00:00Z");
+            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16501", TestNet.H3));
+            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16500", TestNet.H3);
+        }
+
+        @Test
+        void goodsShortThroughTheSuppliersFaultAreRefundedByItBeforeSettle() {
+            net.to(GroupBuyStatus.IN_TRANSIT);
+            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16500", TestNet.H3);
+            net.groupBuy.Arrive(net.as("volunteer1"), GB, TestNet.received(2, 1, "SUPPLIER"));
+            net.groupBuy.Disinfect(net.as("volunteer1"), GB, "spray", "60");
+            net.advance(Duration.ofHours(2));
+            net.groupBuy.Deliver(net.as("volunteer1"), GB, "H-001", "code-H-001");
+            net.groupBuy.MarkUndeliverable(net.as("volunteer1"), GB, "H-002", "short");
+            net.groupBuy.Complete(net.as("committee1"), GB);
+            net.groupBuy.RecordRefund(net.as("leader1"), GB, "H-002", "9500", TestNet.H2);
+            assertThatThrownBy(() -> net.groupBuy.Settle(net.as("committee1"), GB)).hasMessageStartingWith(
+                    "[INVALID_STATE] group buy GB-1 paid its supplier 16500 cents net, above the 13000 cents");
+            net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "9500", TestNet.H2);
+            net.groupBuy.Settle(net.as("committee1"), GB);
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.SETTLED);
+        }
+
+        @Test
         void settlementRefusesWhenTheFeeExceedsTheCap() {
             net.to(GroupBuyStatus.COMPLETED);
             net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "15000", TestNet.H3);
@@ -207,7 +281,7 @@ class GroupBuyFulfilmentContractTest {
     class RecordSupplierRefund {
         /** The supplier was paid for everything, then H-002's order could not be delivered and was refunded. */
         private void paidSupplierThenRefundedAnUndeliverableOrder() {
-            net.to(GroupBuyStatus.DISTRIBUTING);
+            net.delivering();
             net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16100", TestNet.H3);
             net.groupBuy.MarkUndeliverable(net.as("volunteer1"), GB, "H-002", "not home");
             net.groupBuy.Complete(net.as("leader1"), GB);
@@ -287,7 +361,7 @@ class GroupBuyFulfilmentContractTest {
     class Disputes {
         @Test
         void onlyDeliveredOrdersAreDisputedAndOnlyTheCommitteeRules() {
-            net.to(GroupBuyStatus.DISTRIBUTING);
+            net.delivering();
             net.fails("INVALID_STATE", () -> net.groupBuy.OpenDispute(net.as("leader1"), GB, "H-002", "late", "100"));
             net.fails("INVALID_ARGUMENT", () -> net.groupBuy.OpenDispute(net.as("leader1"), GB, "H-001", "x", "7001"));
             net.fails("FORBIDDEN", () -> net.groupBuy.OpenDispute(net.as("volunteer1"), GB, "H-001", "x", "100"));

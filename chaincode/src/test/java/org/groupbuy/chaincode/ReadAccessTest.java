@@ -23,7 +23,7 @@ class ReadAccessTest {
 
     @BeforeEach
     void setUp() {
-        net = new TestNet().to(GroupBuyStatus.DISTRIBUTING);
+        net = new TestNet().delivering();
         net.groupBuy.PutHouseholdDetails(net.as("leader1", TestNet.details(
                 "{\"H-001\":{\"name\":\"A\",\"phone\":\"1\",\"address\":\"B\",\"salt\":\"5a1e0c9d3b7f2a6e8c4d0b1f9e3a7c5d\"}}")), GB);
     }

@@ -51,6 +51,7 @@ public final class GroupBuy {
     @Computed TreeMap<String, Long> received;
     @Computed TreeMap<String, Long> shortages;
     @Computed String shortageAgainst;
+    @Computed TreeMap<String, List<String>> unserved;
     @Computed String arrivalSlot;
     @Computed Boolean arrivalApproved;
     @Computed String disinfection;
@@ -208,12 +209,18 @@ public final class GroupBuy {
         return new HandOver(this);
     }
 
+    /** What the supplier is paid for: what was ordered until it packs, then packed; what arrived if short by its fault. */
+    long suppliedGoodsCents() {
+        final TreeMap<String, Long> goods = received != null && "SUPPLIER".equals(shortageAgainst) ? received : packed;
+        return goods != null ? MoneyPolicy.valueOf(items, goods) : orderedAmountCents == null ? 0 : orderedAmountCents;
+    }
+
     // ---- money -----------------------------------------------------------------------------------------
 
     /**
      * A household payment, supplier payment, refund or supplier refund, each a key of its own. {@code
-     * householdEntries} are the household's earlier payments and refunds (for the refund limit) or, for a supplier
-     * refund, all the group buy's entries (for its limit: what the supplier was paid and has not paid back). Returns the entry and, when a
+     * householdEntries} are the household's earlier payments and refunds (for its limits) or, for a supplier
+     * payment or refund, all the group buy's entries (for their limits: supplied goods, paid and not paid back). Returns the entry and, when a
      * refund settles what is due on an order that gets nothing, moves the order to REFUNDED.
      */
     public Payment money(final Payment.Kind kind, final Caller caller, final HouseholdOrder order,
@@ -229,7 +236,13 @@ public final class GroupBuy {
                 caller, txId, at);
         MoneyPolicy.requireRecordable(kind, status, id);
         switch (kind) {
-            case PAYMENT -> MoneyPolicy.requireOrderTakesPayment(order.status(), order.household());
+            case PAYMENT -> {
+                MoneyPolicy.requireOrderTakesPayment(order.status(), order.household());
+                MoneyPolicy.requirePaymentWithinOrder(amount, householdEntries, order.amountCents(),
+                        leaderFeePercent, order.household());
+            }
+            case SUPPLIER_PAYMENT -> MoneyPolicy.requireSupplierPaymentWithinGoods(amount, householdEntries,
+                    suppliedGoodsCents(), id);
             case SUPPLIER_REFUND -> MoneyPolicy.requireSupplierRefundWithinPaid(amount, householdEntries, id);
             case REFUND -> {
                 final boolean inFull = MoneyPolicy.refundsInFull(amount, householdEntries, order.household());
@@ -258,6 +271,7 @@ public final class GroupBuy {
         final List<String> notDelivered = orders.stream().filter(o -> o.status() != OrderStatus.DELIVERED)
                 .map(HouseholdOrder::household).toList();
         MoneyPolicy.requireRefundsRecorded(entries, disputeRefunds, notDelivered);
+        MoneyPolicy.requireSupplierNotOverpaid(entries, suppliedGoodsCents(), id);
         settlement = MoneyPolicy.settle(entries, MoneyPolicy.amountOf(delivered, "deliveredGoodsCents"),
                 leaderFeePercent, cm.maxLeaderFeePercent());
         move(GroupBuyStatus.SETTLED, "Settle", at);
@@ -272,7 +286,7 @@ public final class GroupBuy {
     public Dispute openDispute(final Caller caller, final HouseholdOrder order, final String why,
             final String claimArg, final String disputeId, final List<Dispute> disputes, final Instant at) {
         requireLeaderOrCommittee(caller, "OpenDispute");
-        require("OpenDispute", GroupBuyStatus.DISTRIBUTING, GroupBuyStatus.COMPLETED);
+        require("OpenDispute", GroupBuyStatus.DISINFECTED, GroupBuyStatus.COMPLETED);
         ErrorCode.INVALID_STATE.check(order.status() == OrderStatus.DELIVERED,
                 "household %s's order is %s; only a delivered order can be disputed", order.household(), order.status());
         final Dispute d = Dispute.open(disputeId, this, order, why, Args.amount(claimArg, "claimCents", 1), caller, at);

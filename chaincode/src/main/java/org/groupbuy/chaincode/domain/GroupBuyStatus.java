@@ -5,7 +5,7 @@ import java.util.List;
 /** Group buy lifecycle (docs/contract.md draws it). */
 public enum GroupBuyStatus implements Lifecycle<GroupBuyStatus> {
     PENDING_APPROVAL, OPEN, SUBMITTED, ACCEPTED, PACKED, IN_TRANSIT, ARRIVED, QUARANTINED, DISINFECTED,
-    DISTRIBUTING, COMPLETED, SETTLED, CANCELLED, FAILED, DECLINED;
+    COMPLETED, SETTLED, CANCELLED, FAILED, DECLINED;
 
     private static final Transitions MOVES = Transitions.of(
             "PENDING_APPROVAL>OPEN,DECLINED,CANCELLED",
@@ -16,8 +16,7 @@ public enum GroupBuyStatus implements Lifecycle<GroupBuyStatus> {
             "IN_TRANSIT>ARRIVED,QUARANTINED",
             "ARRIVED>DISINFECTED,QUARANTINED",
             "QUARANTINED>PACKED,IN_TRANSIT,ARRIVED,FAILED",
-            "DISINFECTED>DISTRIBUTING",
-            "DISTRIBUTING>COMPLETED",
+            "DISINFECTED>COMPLETED",
             "COMPLETED>SETTLED");
 
     @Override

@@ -83,8 +83,13 @@ public final class HandOver {
         return evidence;
     }
 
+    /**
+     * Disinfects the goods and opens distribution once they have rested. Where a sku arrived short, who goes without
+     * is decided here, once ({@link ShortGoods}; {@code allOrders} is read only then), so that deliveries never read
+     * or write anything they share.
+     */
     public void disinfect(final Caller caller, final Community cm, final String method, final String restArg,
-            final Instant at) {
+            final Instant at, final Supplier<List<HouseholdOrder>> allOrders) {
         caller.requireIn(gb.community, "Disinfect", Role.COMMITTEE, Role.VOLUNTEER);
         gb.require("Disinfect", GroupBuyStatus.ARRIVED);
         gb.disinfection = Args.text(method, "method", 64);
@@ -94,31 +99,28 @@ public final class HandOver {
                 "restMinutes must be at least %d (community %s's minimum for these goods) and at most a week", min,
                 gb.community);
         gb.restUntil = at.plus(Duration.ofMinutes(rest)).toString();
+        if (gb.shortages != null && !gb.shortages.isEmpty()) {
+            gb.unserved = ShortGoods.unserved(gb.shortages, gb.received, allOrders.get());
+        }
         gb.move(GroupBuyStatus.DISINFECTED, "Disinfect", at);
     }
 
     /**
-     * Hands an order over. Where a sku arrived short, the deliveries so far are counted (a range scan, only
-     * then) so that delivered never exceeds received. The first hand-over starts DISTRIBUTING.
+     * Hands an order over. Reads the group buy and writes only the order: volunteers delivering at the same time do
+     * not conflict. A household left without a short sku at Disinfect cannot get it.
      */
-    public void deliver(final Caller caller, final HouseholdOrder order, final String code, final Instant at,
-            final Supplier<List<HouseholdOrder>> allOrders) {
+    public void deliver(final Caller caller, final HouseholdOrder order, final String code, final Instant at) {
         caller.require(caller.actsFor(gb.community, Role.VOLUNTEER) || caller.party().equals(gb.leader), "Deliver",
                 "volunteers of " + gb.community + " or the leader of " + gb.id);
-        startDistribution("Deliver", at);
+        requireDistribution("Deliver");
         ErrorCode.INVALID_STATE.check(!at.isBefore(Instant.parse(gb.restUntil)),
                 "goods of %s rest after disinfection until %s; deliver after that", gb.id, gb.restUntil);
-        List<HouseholdOrder> all = null;
         for (final HouseholdOrder.Line line : order.lines()) {
-            final long got = gb.received.getOrDefault(line.sku(), 0L);
-            if (got >= gb.ordered.getOrDefault(line.sku(), 0L)) {
-                continue;
-            }
-            all = all == null ? allOrders.get() : all;
-            final long done = Exact.sum(all.stream().filter(o -> o.status() == OrderStatus.DELIVERED).toList(),
-                    o -> o.quantity(line.sku()), "delivered quantity of " + line.sku());
-            ErrorCode.CONFLICT.check(Exact.add(done, line.quantity(), "delivered quantity of " + line.sku()) <= got, "only %d of %s arrived and %d are handed over; "
-                    + "mark household %s UNDELIVERABLE and refund it", got, line.sku(), done, order.household());
+            final List<String> without = gb.unserved == null ? List.of() : gb.unserved.getOrDefault(line.sku(), List.of());
+            ErrorCode.CONFLICT.check(!without.contains(order.household()), "only %d of %s arrived, and household %s is "
+                    + "among the %d left without it (decided at Disinfect, in the order households joined); mark it "
+                    + "UNDELIVERABLE and refund it", gb.received.getOrDefault(line.sku(), 0L), line.sku(),
+                    order.household(), without.size());
         }
         order.deliver(caller, code, at);
     }
@@ -127,20 +129,18 @@ public final class HandOver {
             final Instant at) {
         caller.require(caller.actsFor(gb.community, Role.VOLUNTEER, Role.COMMITTEE) || caller.party().equals(gb.leader),
                 "MarkUndeliverable", "volunteers or committee of " + gb.community + " or the leader of " + gb.id);
-        startDistribution("MarkUndeliverable", at);
+        requireDistribution("MarkUndeliverable");
         order.undeliverable(why, at);
     }
 
-    private void startDistribution(final String action, final Instant at) {
-        gb.require(action, GroupBuyStatus.DISINFECTED, GroupBuyStatus.DISTRIBUTING);
-        if (gb.status == GroupBuyStatus.DISINFECTED) {
-            gb.move(GroupBuyStatus.DISTRIBUTING, action, at);
-        }
+    /** Hand-overs happen while the group buy is DISINFECTED; they never change the group buy's record. */
+    private void requireDistribution(final String action) {
+        gb.require(action, GroupBuyStatus.DISINFECTED);
     }
 
     public void complete(final Caller caller, final List<HouseholdOrder> orders, final Instant at) {
         gb.requireLeaderOrCommittee(caller, "Complete");
-        gb.require("Complete", GroupBuyStatus.DISTRIBUTING);
+        gb.require("Complete", GroupBuyStatus.DISINFECTED);
         for (final HouseholdOrder o : orders) {
             ErrorCode.INVALID_STATE.check(o.status().finished(),
                     "household %s is still %s; Deliver it or MarkUndeliverable first", o.household(), o.status());

@@ -130,6 +130,11 @@ public final class HouseholdOrder {
         return lines.stream().filter(l -> l.sku.equals(sku)).mapToLong(l -> l.quantity).sum();
     }
 
+    /** When the household joined (ISO instant); orders of short goods are served in this order. */
+    public String joinedAt() {
+        return joinedAt;
+    }
+
     public long amountCents() {
         return amountCents;
     }

@@ -16,12 +16,11 @@ final class MoneyPolicy {
     /** From the supplier's acceptance until Settle: money moves between the leader and the supplier. */
     private static final Set<GroupBuyStatus> SUPPLIED = EnumSet.of(GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED,
             GroupBuyStatus.IN_TRANSIT, GroupBuyStatus.ARRIVED, GroupBuyStatus.QUARANTINED, GroupBuyStatus.DISINFECTED,
-            GroupBuyStatus.DISTRIBUTING, GroupBuyStatus.COMPLETED);
+            GroupBuyStatus.COMPLETED);
     /** From Open until Settle, as long as the group buy lives: households pay. */
     private static final Set<GroupBuyStatus> PAYING = EnumSet.of(GroupBuyStatus.OPEN, GroupBuyStatus.SUBMITTED,
             GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED, GroupBuyStatus.IN_TRANSIT, GroupBuyStatus.ARRIVED,
-            GroupBuyStatus.QUARANTINED, GroupBuyStatus.DISINFECTED, GroupBuyStatus.DISTRIBUTING,
-            GroupBuyStatus.COMPLETED);
+            GroupBuyStatus.QUARANTINED, GroupBuyStatus.DISINFECTED, GroupBuyStatus.COMPLETED);
 
     private MoneyPolicy() {
     }
@@ -115,6 +114,54 @@ final class MoneyPolicy {
                 "refund of %d cents exceeds what household %s paid and has not had back (%d cents)", amountCents,
                 household, balance);
         return amountCents == balance;
+    }
+
+    /**
+     * A household pays at most its order plus the most the leader may charge on it: what it has paid, less what it
+     * has had back, plus {@code amountCents}, stays within {@code orderCents} + {@linkplain #feeCap fee cap}.
+     */
+    static void requirePaymentWithinOrder(final long amountCents, final List<Payment> householdEntries,
+            final long orderCents, final int feePercent, final String household) {
+        final long net = Exact.add(total(householdEntries, Payment.Kind.PAYMENT)
+                - total(householdEntries, Payment.Kind.REFUND), amountCents, "amountCents");
+        final long most = Exact.add(orderCents, feeCap(orderCents, feePercent), "amountCents");
+        ErrorCode.INVALID_ARGUMENT.check(net <= most, "payment of %d cents would bring household %s to %d cents paid "
+                + "(net of refunds), above its order of %d plus a leader fee of at most %d (%d%%); record what the "
+                + "household really paid", amountCents, household, net, orderCents, most - orderCents, feePercent);
+    }
+
+    /**
+     * The supplier is paid at most for the goods it answers for ({@code goodsCents}, see {@code
+     * GroupBuy#suppliedGoodsCents}): what it was paid, less what it paid back, plus {@code amountCents}.
+     */
+    static void requireSupplierPaymentWithinGoods(final long amountCents, final List<Payment> entries,
+            final long goodsCents, final String groupBuy) {
+        final long net = Exact.add(total(entries, Payment.Kind.SUPPLIER_PAYMENT)
+                - total(entries, Payment.Kind.SUPPLIER_REFUND), amountCents, "amountCents");
+        ErrorCode.INVALID_ARGUMENT.check(net <= goodsCents, "supplier payment of %d cents would bring what group buy "
+                + "%s paid its supplier to %d cents (net of its refunds), above the %d cents its goods are worth at "
+                + "the agreed unit prices; record what was really paid", amountCents, groupBuy, net, goodsCents);
+    }
+
+    /** The value of {@code quantities} (sku to units) at the items' agreed unit prices. */
+    static long valueOf(final List<Item> items, final Map<String, Long> quantities) {
+        long total = 0;
+        for (final Item item : items) {
+            total = Exact.add(total, Exact.multiply(quantities.getOrDefault(item.sku(), 0L), item.unitPriceCents(),
+                    "value of " + item.sku()), "value of the supplied goods");
+        }
+        return total;
+    }
+
+    /**
+     * At Settle the supplier keeps at most what its goods are worth ({@code goodsCents}): if it was paid in advance
+     * for more than it packed or delivered, it pays the rest back first.
+     */
+    static void requireSupplierNotOverpaid(final List<Payment> entries, final long goodsCents, final String groupBuy) {
+        final long net = total(entries, Payment.Kind.SUPPLIER_PAYMENT) - total(entries, Payment.Kind.SUPPLIER_REFUND);
+        ErrorCode.INVALID_STATE.check(net <= goodsCents, "group buy %s paid its supplier %d cents net, above the %d "
+                + "cents its goods are worth at the agreed unit prices; the supplier must RecordSupplierRefund the %d "
+                + "cents difference first", groupBuy, net, goodsCents, net - goodsCents);
     }
 
     /**

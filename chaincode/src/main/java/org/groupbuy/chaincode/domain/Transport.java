@@ -51,8 +51,7 @@ public final class Transport {
             gb.move(GroupBuyStatus.QUARANTINED, "ReportIncident", at);
         } else {
             gb.require("ReportIncident", GroupBuyStatus.ACCEPTED, GroupBuyStatus.PACKED, GroupBuyStatus.IN_TRANSIT,
-                    GroupBuyStatus.ARRIVED, GroupBuyStatus.QUARANTINED, GroupBuyStatus.DISINFECTED,
-                    GroupBuyStatus.DISTRIBUTING);
+                    GroupBuyStatus.ARRIVED, GroupBuyStatus.QUARANTINED, GroupBuyStatus.DISINFECTED);
         }
         return incident;
     }

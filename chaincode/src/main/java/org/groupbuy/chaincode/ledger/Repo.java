@@ -9,6 +9,7 @@ import org.groupbuy.chaincode.domain.Community;
 import org.groupbuy.chaincode.domain.Dispute;
 import org.groupbuy.chaincode.domain.GroupBuy;
 import org.groupbuy.chaincode.domain.HouseholdOrder;
+import org.groupbuy.chaincode.domain.LeaderStanding;
 import org.groupbuy.chaincode.domain.Payment;
 
 /**
@@ -56,9 +57,17 @@ public final class Repo {
         Commitment.requireActive(commitmentsOf(party, community), party, community, tx.txTime());
     }
 
+    /**
+     * The group buy; when its own leader calls a step that {@link LeaderStanding} keeps from a suspended or revoked
+     * leader, the leader's commitment must be ACTIVE.
+     */
     public GroupBuy groupBuy(final String id) {
-        return tx.get(GroupBuy.class, "group buy", "check the id with Audit:ListGroupBuys", "groupbuy",
+        final GroupBuy gb = tx.get(GroupBuy.class, "group buy", "check the id with Audit:ListGroupBuys", "groupbuy",
                 Args.id(id, "group buy id"));
+        if (LeaderStanding.applies(tx.access(), tx.caller(), gb)) {
+            requireActiveCommitment(tx.caller().party(), gb.community());
+        }
+        return gb;
     }
 
     public GroupBuy findGroupBuy(final String id) {

@@ -31,6 +31,7 @@ public final class Tx {
     private final Context ctx;
     private final ChaincodeStub stub;
     private Caller caller;
+    private Access access;
     private final TreeMap<String, String> writes = new TreeMap<>();
     private final TreeMap<String, String> privateWrites = new TreeMap<>();
     private final TreeSet<String> privatePurges = new TreeSet<>();
@@ -48,7 +49,13 @@ public final class Tx {
     public static Tx of(final Context ctx, final Access access) {
         final Tx tx = new Tx(ctx);
         access.check(tx.caller());
+        tx.access = access;
         return tx;
+    }
+
+    /** The transaction this is, as declared in {@link Access}. */
+    public Access access() {
+        return access;
     }
 
     public Caller caller() {

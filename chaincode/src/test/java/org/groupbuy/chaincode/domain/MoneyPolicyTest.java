@@ -383,7 +383,7 @@ class MoneyPolicyTest {
             assertThatThrownBy(() -> MoneyPolicy.requireRecordable(Payment.Kind.SUPPLIER_PAYMENT,
                     GroupBuyStatus.SUBMITTED, "GB-1")).hasMessage("[INVALID_STATE] group buy GB-1 is SUBMITTED; "
                             + "RecordSupplierPayment needs ACCEPTED or PACKED or IN_TRANSIT or ARRIVED or QUARANTINED or "
-                            + "DISINFECTED or DISTRIBUTING or COMPLETED");
+                            + "DISINFECTED or COMPLETED");
             assertThatThrownBy(() -> MoneyPolicy.requireRecordable(Payment.Kind.SUPPLIER_REFUND, GroupBuyStatus.OPEN,
                     "GB-1")).hasMessageStartingWith("[INVALID_STATE] group buy GB-1 is OPEN; RecordSupplierRefund needs");
             assertThatCode(() -> MoneyPolicy.requireRecordable(Payment.Kind.SUPPLIER_REFUND,
@@ -412,7 +412,7 @@ class MoneyPolicyTest {
     class RefundEndingAnOrder {
         @Test
         void aRefundInFullEndsAnOrderThatGetsNothing() {
-            assertThat(MoneyPolicy.refundEndsOrder(true, GroupBuyStatus.DISTRIBUTING, OrderStatus.UNDELIVERABLE))
+            assertThat(MoneyPolicy.refundEndsOrder(true, GroupBuyStatus.DISINFECTED, OrderStatus.UNDELIVERABLE))
                     .isTrue();
             assertThat(MoneyPolicy.refundEndsOrder(true, GroupBuyStatus.FAILED, OrderStatus.CONFIRMED)).isTrue();
         }
@@ -437,6 +437,41 @@ class MoneyPolicyTest {
         void anOpenDisputeIsRefusedNamingIt() {
             assertThatThrownBy(() -> MoneyPolicy.disputeRefunds(List.of(dispute("D-7", "H-1", DisputeStatus.DISPUTED,
                     0)))).hasMessage("[INVALID_STATE] dispute D-7 is still open; the committee must RuleDispute first");
+        }
+    }
+
+    @Nested
+    class BoundsFromBothSides {
+        @Test
+        void aHouseholdPaysAtMostItsOrderPlusTheFeeNetOfRefunds() {
+            assertThatCode(() -> MoneyPolicy.requirePaymentWithinOrder(210, List.of(paid("H-1", 7000)), 7000, 3, "H-1"))
+                    .doesNotThrowAnyException();
+            assertThatThrownBy(() -> MoneyPolicy.requirePaymentWithinOrder(211, List.of(paid("H-1", 7000)), 7000, 3,
+                    "H-1")).hasMessage("[INVALID_ARGUMENT] payment of 211 cents would bring household H-1 to 7211 "
+                            + "cents paid (net of refunds), above its order of 7000 plus a leader fee of at most 210 "
+                            + "(3%); record what the household really paid");
+            assertThatCode(() -> MoneyPolicy.requirePaymentWithinOrder(7000, List.of(paid("H-1", 7000),
+                    refunded("H-1", 7000)), 7000, 3, "H-1")).doesNotThrowAnyException();
+        }
+
+        @Test
+        void theSupplierIsPaidAtMostWhatItsGoodsAreWorthNetOfWhatItPaidBack() {
+            assertThatThrownBy(() -> MoneyPolicy.requireSupplierPaymentWithinGoods(1, List.of(toSupplier(100_000)),
+                    100_000, "GB-1")).hasMessage("[INVALID_ARGUMENT] supplier payment of 1 cents would bring what "
+                            + "group buy GB-1 paid its supplier to 100001 cents (net of its refunds), above the 100000 "
+                            + "cents its goods are worth at the agreed unit prices; record what was really paid");
+            assertThatCode(() -> MoneyPolicy.requireSupplierPaymentWithinGoods(500, List.of(toSupplier(100_000),
+                    fromSupplier(500)), 100_000, "GB-1")).doesNotThrowAnyException();
+        }
+
+        @Test
+        void aSupplierPaidInAdvanceForMoreThanItDeliveredPaysTheRestBackBeforeSettle() {
+            assertThatThrownBy(() -> MoneyPolicy.requireSupplierNotOverpaid(List.of(toSupplier(16_500)), 13_000, "GB-1"))
+                    .hasMessage("[INVALID_STATE] group buy GB-1 paid its supplier 16500 cents net, above the 13000 "
+                            + "cents its goods are worth at the agreed unit prices; the supplier must "
+                            + "RecordSupplierRefund the 3500 cents difference first");
+            assertThatCode(() -> MoneyPolicy.requireSupplierNotOverpaid(List.of(toSupplier(16_500),
+                    fromSupplier(3_500)), 13_000, "GB-1")).doesNotThrowAnyException();
         }
     }
 }
