@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.audit;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -17,6 +19,6 @@ public final class HouseholdDetailsCommand extends QueryCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Audit:GetHouseholdDetails", id, household);
+        return Invocation.of(Transaction.GET_HOUSEHOLD_DETAILS, id, household);
     }
 }

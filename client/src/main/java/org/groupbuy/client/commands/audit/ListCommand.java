@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.audit;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -24,6 +26,6 @@ public final class ListCommand extends QueryCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Audit:ListGroupBuys", community, status, Integer.toString(pageSize), bookmark);
+        return Invocation.of(Transaction.LIST_GROUP_BUYS, community, status, Integer.toString(pageSize), bookmark);
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.audit;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -14,6 +16,6 @@ public final class RecordCommand extends QueryCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Audit:PartyRecord", party);
+        return Invocation.of(Transaction.PARTY_RECORD, party);
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.audit;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -13,6 +15,6 @@ public final class ShowCommand extends QueryCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Audit:GetGroupBuy", id);
+        return Invocation.of(Transaction.GET_GROUP_BUY, id);
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.audit;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -13,6 +15,6 @@ public final class VerifyCommand extends QueryCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Audit:VerifyEvidence", hash);
+        return Invocation.of(Transaction.VERIFY_EVIDENCE, hash);
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.commitment;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.CommitmentCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -9,6 +11,6 @@ import picocli.CommandLine.Command;
 public final class CountersignCommand extends CommitmentCommand {
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Commitment:Countersign", id);
+        return Invocation.of(Transaction.COUNTERSIGN, id);
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.commitment;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -13,6 +15,6 @@ public final class ListCommitmentsCommand extends QueryCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Commitment:List", community);
+        return Invocation.of(Transaction.LIST_COMMITMENTS, community);
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.commitment;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.CommitmentCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -14,6 +16,6 @@ public final class RevokeCommand extends CommitmentCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Commitment:Revoke", id, reason);
+        return Invocation.of(Transaction.REVOKE, id, reason);
     }
 }

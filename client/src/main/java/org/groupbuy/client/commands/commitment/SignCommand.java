@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.commitment;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.JsonArgument;
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
@@ -17,6 +19,6 @@ public final class SignCommand extends SubmitCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Commitment:Sign", JsonArgument.read(commitment));
+        return Invocation.of(Transaction.SIGN, JsonArgument.read(commitment));
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.committee;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -10,6 +12,6 @@ public final class ApproveCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Approve", id);
+        return Invocation.of(Transaction.APPROVE, id);
     }
 }

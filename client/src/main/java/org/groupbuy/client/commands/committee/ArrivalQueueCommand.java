@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.committee;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -17,6 +19,6 @@ public final class ArrivalQueueCommand extends QueryCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:ArrivalQueue", community, day);
+        return Invocation.of(Transaction.ARRIVAL_QUEUE, community, day);
     }
 }

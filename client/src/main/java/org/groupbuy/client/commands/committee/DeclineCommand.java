@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.committee;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -12,6 +14,6 @@ public final class DeclineCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Decline", id, reason);
+        return Invocation.of(Transaction.DECLINE, id, reason);
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.committee;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -16,6 +18,6 @@ public final class UndeliverableCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:MarkUndeliverable", id, household, reason);
+        return Invocation.of(Transaction.MARK_UNDELIVERABLE, id, household, reason);
     }
 }

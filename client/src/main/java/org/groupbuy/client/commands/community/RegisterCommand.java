@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.community;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.JsonArgument;
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
@@ -31,7 +33,7 @@ public final class RegisterCommand extends SubmitCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Commitment:RegisterCommunity", id, name, district,
+        return Invocation.of(Transaction.REGISTER_COMMUNITY, id, name, district,
                 JsonArgument.read(handoverPoints), JsonArgument.read(policy));
     }
 }

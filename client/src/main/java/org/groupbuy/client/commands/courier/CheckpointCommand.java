@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.courier;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -15,6 +17,6 @@ public final class CheckpointCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Checkpoint", id, place, note);
+        return Invocation.of(Transaction.CHECKPOINT, id, place, note);
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.courier;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -12,6 +14,6 @@ public final class DispatchCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Dispatch", id, org.groupbuy.client.commands.JsonArgument.read(dispatch));
+        return Invocation.of(Transaction.DISPATCH, id, org.groupbuy.client.commands.JsonArgument.read(dispatch));
     }
 }

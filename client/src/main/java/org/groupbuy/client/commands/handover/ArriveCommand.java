@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.handover;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.JsonArgument;
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
@@ -20,6 +22,6 @@ public final class ArriveCommand extends SubmitCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Arrive", id, JsonArgument.read(received));
+        return Invocation.of(Transaction.ARRIVE, id, JsonArgument.read(received));
     }
 }

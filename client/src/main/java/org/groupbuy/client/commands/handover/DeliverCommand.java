@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.handover;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,7 +45,7 @@ public final class DeliverCommand extends SubmitCommand {
         if (household == null || code == null) {
             throw CliFailure.usage("USAGE", "give HOUSEHOLD and --code, or --codes-file FILE");
         }
-        return Invocation.of("GroupBuy:Deliver", id, household, code);
+        return Invocation.of(Transaction.DELIVER, id, household, code);
     }
 
     @Override
@@ -60,7 +62,7 @@ public final class DeliverCommand extends SubmitCommand {
             throw CliFailure.usage("USAGE", "--codes-file replaces HOUSEHOLD and --code; give one or the other");
         }
         Map<String, Invocation> byHousehold = new LinkedHashMap<>();
-        PickupCodeFile.read(codesFile).forEach((h, c) -> byHousehold.put(h, Invocation.of("GroupBuy:Deliver", id, h, c)));
+        PickupCodeFile.read(codesFile).forEach((h, c) -> byHousehold.put(h, Invocation.of(Transaction.DELIVER, id, h, c)));
         new BatchSubmission(session.chaincode(), new ErrorReport(session.settings().peerEndpoint()), parallel)
                 .run(byHousehold, "delivered", out());
     }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.handover;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -22,6 +24,6 @@ public final class DisinfectCommand extends SubmitCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Disinfect", id, method, Integer.toString(restMinutes));
+        return Invocation.of(Transaction.DISINFECT, id, method, Integer.toString(restMinutes));
     }
 }

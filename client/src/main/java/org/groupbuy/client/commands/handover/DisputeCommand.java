@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.handover;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -25,6 +27,6 @@ public final class DisputeCommand extends SubmitCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:OpenDispute", id, household, reason, Long.toString(claimCents));
+        return Invocation.of(Transaction.OPEN_DISPUTE, id, household, reason, Long.toString(claimCents));
     }
 }

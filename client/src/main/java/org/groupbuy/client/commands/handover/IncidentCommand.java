@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.handover;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -22,6 +24,6 @@ public final class IncidentCommand extends SubmitCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:ReportIncident", id, type, evidenceHash);
+        return Invocation.of(Transaction.REPORT_INCIDENT, id, type, evidenceHash);
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.leader;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -243,7 +245,7 @@ public final class ImportCommand extends LedgerCommand {
         for (ImportPipeline.Failure f : outcome.failures()) {
             List<String> households = f.batch().stream().map(HouseholdOrder::household).toList();
             err().println("batch " + (f.index() + 1) + " of " + outcome.batches() + " failed at "
-                    + (f.stage() == ImportPipeline.Stage.ORDERS ? "GroupBuy:AddHouseholdOrders" : "GroupBuy:PutHouseholdDetails")
+                    + (f.stage() == ImportPipeline.Stage.ORDERS ? Transaction.ADD_HOUSEHOLD_ORDERS : Transaction.PUT_HOUSEHOLD_DETAILS)
                     + ": " + errors.describe(f.cause()).getMessage());
             err().println(f.stage() == ImportPipeline.Stage.ORDERS
                     ? "  not imported, no pickup codes: " + String.join(", ", households)

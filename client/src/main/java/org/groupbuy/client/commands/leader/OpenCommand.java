@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.leader;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.JsonArgument;
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
@@ -17,6 +19,6 @@ public final class OpenCommand extends SubmitCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Open", JsonArgument.read(groupBuy));
+        return Invocation.of(Transaction.OPEN, JsonArgument.read(groupBuy));
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.leader;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,13 +45,13 @@ public final class PayAllCommand extends LedgerCommand {
 
     @Override
     protected void run(LedgerSession session) throws Exception {
-        Map<String, Invocation> byHousehold = lines(refunds ? "GroupBuy:RecordRefund" : "GroupBuy:RecordPayment", id, file);
+        Map<String, Invocation> byHousehold = lines(refunds ? Transaction.RECORD_REFUND : Transaction.RECORD_PAYMENT, id, file);
         new BatchSubmission(session.chaincode(), new ErrorReport(session.settings().peerEndpoint()), parallel)
                 .run(byHousehold, refunds ? "refunded" : "paid", out());
     }
 
     /** household -> the money transaction, in file order; every bad line is listed and nothing is sent. */
-    static Map<String, Invocation> lines(String transaction, String groupBuyId, Path file) {
+    static Map<String, Invocation> lines(Transaction transaction, String groupBuyId, Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.leader;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.commands.PaymentOptions;
 import org.groupbuy.client.failure.CliFailure;
@@ -29,7 +31,7 @@ public final class PayCommand extends GroupBuyCommand {
         if (toSupplier == (household != null)) {
             throw CliFailure.usage("BAD_PAYMENT", "give either a HOUSEHOLD or --to-supplier");
         }
-        return toSupplier ? Invocation.of("GroupBuy:RecordSupplierPayment", id, payment.amount(), payment.refHash())
-                : Invocation.of("GroupBuy:RecordPayment", id, household, payment.amount(), payment.refHash());
+        return toSupplier ? Invocation.of(Transaction.RECORD_SUPPLIER_PAYMENT, id, payment.amount(), payment.refHash())
+                : Invocation.of(Transaction.RECORD_PAYMENT, id, household, payment.amount(), payment.refHash());
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.leader;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.commands.PaymentOptions;
 import org.groupbuy.client.ledger.Invocation;
@@ -17,6 +19,6 @@ public final class RefundCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:RecordRefund", id, household, payment.amount(), payment.refHash());
+        return Invocation.of(Transaction.RECORD_REFUND, id, household, payment.amount(), payment.refHash());
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.leader;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -10,6 +12,6 @@ public final class SettleCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Settle", id);
+        return Invocation.of(Transaction.SETTLE, id);
     }
 }

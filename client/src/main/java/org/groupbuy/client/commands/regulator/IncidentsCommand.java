@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.regulator;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
@@ -20,7 +22,7 @@ public final class IncidentsCommand extends LedgerCommand {
 
     @Override
     protected void run(LedgerSession session) throws Exception {
-        String trace = session.chaincode().evaluate(Invocation.of("Audit:Trace", id)).payload();
+        String trace = session.chaincode().evaluate(Invocation.of(Transaction.TRACE, id)).payload();
         JsonArray incidents = new JsonArray();
         for (JsonElement step : JsonFields.array(JsonParser.parseString(trace), "events", "records").orElse(new JsonArray())) {
             if (step.isJsonObject() && JsonFields.text(step.getAsJsonObject(), "type").toUpperCase().contains("INCIDENT")) {

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.supplier;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -12,6 +14,6 @@ public final class AcceptCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Accept", id, shipBy);
+        return Invocation.of(Transaction.ACCEPT, id, shipBy);
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.supplier;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
 import picocli.CommandLine.Command;
@@ -12,6 +14,6 @@ public final class PackCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Pack", id, org.groupbuy.client.commands.JsonArgument.read(pack));
+        return Invocation.of(Transaction.PACK, id, org.groupbuy.client.commands.JsonArgument.read(pack));
     }
 }

@@ -1,5 +1,7 @@
 package org.groupbuy.client.commands.supplier;
 
+import org.groupbuy.client.ledger.Transaction;
+
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.commands.PaymentOptions;
 import org.groupbuy.client.ledger.Invocation;
@@ -13,6 +15,6 @@ public final class PaidCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:RecordSupplierPayment", id, payment.amount(), payment.refHash());
+        return Invocation.of(Transaction.RECORD_SUPPLIER_PAYMENT, id, payment.amount(), payment.refHash());
     }
 }
