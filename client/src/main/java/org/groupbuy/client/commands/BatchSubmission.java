@@ -59,7 +59,8 @@ public final class BatchSubmission {
         } finally {
             pool.shutdownNow();
         }
-        out.println((work.size() - refused) + " " + verb + ", " + refused + " refused");
+        out.println((work.size() - refused) + " " + verb + ", " + refused + " refused, "
+                + chaincode.retries() + " transient failure(s) retried");
         if (refused > 0) {
             throw new CliFailure(ExitCode.REFUSED, "SOME_REFUSED",
                     refused + " of " + work.size() + " transactions were refused; see the lines above");

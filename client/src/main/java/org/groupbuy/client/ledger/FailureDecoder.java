@@ -38,16 +38,16 @@ public final class FailureDecoder {
         if (failure instanceof CommitException e) {
             return new LedgerFailure(transaction, Phase.COMMIT, Source.VALIDATION, String.valueOf(e.getCode()),
                     "the transaction was endorsed but not committed: validation code " + e.getCode(),
-                    e.getTransactionId(), e);
+                    known(e.getTransactionId(), txId), e);
         }
         if (failure instanceof EndorseException e) {
-            return fromGateway(transaction, Phase.ENDORSE, e.getTransactionId(), e.getStatus(), e.getDetails(), e);
+            return fromGateway(transaction, Phase.ENDORSE, known(e.getTransactionId(), txId), e.getStatus(), e.getDetails(), e);
         }
         if (failure instanceof SubmitException e) {
-            return fromGateway(transaction, Phase.SUBMIT, e.getTransactionId(), e.getStatus(), e.getDetails(), e);
+            return fromGateway(transaction, Phase.SUBMIT, known(e.getTransactionId(), txId), e.getStatus(), e.getDetails(), e);
         }
         if (failure instanceof CommitStatusException e) {
-            return fromGateway(transaction, Phase.COMMIT, e.getTransactionId(), e.getStatus(), e.getDetails(), e);
+            return fromGateway(transaction, Phase.COMMIT, known(e.getTransactionId(), txId), e.getStatus(), e.getDetails(), e);
         }
         if (failure instanceof GatewayException e) {
             return fromGateway(transaction, phase, txId, e.getStatus(), e.getDetails(), e);
@@ -59,6 +59,10 @@ public final class FailureDecoder {
             return fromGateway(transaction, phase, txId, e.getStatus(), List.of(), e);
         }
         return new LedgerFailure(transaction, phase, Source.TRANSPORT, "INTERNAL", String.valueOf(failure), txId, failure);
+    }
+
+    private static String known(String fromException, String fromProposal) {
+        return fromException == null || fromException.isEmpty() ? fromProposal : fromException;
     }
 
     /** The commit status of a transaction that reached a block but was marked invalid. */

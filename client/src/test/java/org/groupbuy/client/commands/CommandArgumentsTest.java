@@ -90,7 +90,7 @@ class CommandArgumentsTest {
                     "delivered H-001  transaction tx-GroupBuy:Deliver",
                     "delivered H-002  transaction tx-GroupBuy:Deliver",
                     "delivered H-003  transaction tx-GroupBuy:Deliver",
-                    "3 delivered, 0 refused");
+                    "3 delivered, 0 refused, 0 transient failure(s) retried");
         }
 
         @Test
@@ -103,7 +103,28 @@ class CommandArgumentsTest {
 
             verify(ledger.builder(Transaction.RECORD_PAYMENT)).addArguments("GB-7", "H-001", "6300", hash);
             verify(ledger.builder(Transaction.RECORD_PAYMENT)).addArguments("GB-7", "H-002", "7000", hash);
-            assertThat(ledger.out.toString()).endsWith("2 paid, 0 refused" + System.lineSeparator());
+            assertThat(ledger.out.toString()).endsWith("2 paid, 0 refused, 0 transient failure(s) retried"
+                    + System.lineSeparator());
+        }
+
+        @Test
+        void leaderPayAllRetriesAPaymentWhoseEndorsementsDisagreedAndCountsIt(@TempDir Path dir) throws Exception {
+            Path payments = dir.resolve("payments.csv");
+            String hash = "ab".repeat(32);
+            Files.writeString(payments, "household,amountCents,refHash\nH-001,6300," + hash + "\n");
+            org.hyperledger.fabric.client.Proposal proposal = ledger.builder(Transaction.RECORD_PAYMENT).build();
+            org.hyperledger.fabric.client.Transaction endorsed = proposal.endorse();
+            org.hyperledger.fabric.client.EndorseException mismatch =
+                    org.mockito.Mockito.mock(org.hyperledger.fabric.client.EndorseException.class);
+            org.mockito.Mockito.when(mismatch.getStatus()).thenReturn(io.grpc.Status.ABORTED.withDescription(
+                    "failed to collect enough transaction endorsements: ProposalResponsePayloads do not match"));
+            org.mockito.Mockito.when(proposal.endorse()).thenThrow(mismatch).thenReturn(endorsed);
+
+            assertThat(ledger.run("leader", "pay-all", "GB-7", payments.toString())).isZero();
+
+            assertThat(ledger.out.toString()).isEqualTo("paid H-001  transaction tx-GroupBuy:RecordPayment"
+                    + System.lineSeparator() + "1 paid, 0 refused, 1 transient failure(s) retried"
+                    + System.lineSeparator());
         }
 
         @Test

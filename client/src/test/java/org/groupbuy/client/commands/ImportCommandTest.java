@@ -92,7 +92,7 @@ class ImportCommandTest {
         assertThat(Files.readAllLines(codes)).hasSize(7);
         assertThat(ledger.err.toString()).endsWith("3/3 households\n");
         assertThat(ledger.out.toString()).isEqualTo("imported 3 household(s) into GB-7, skipped 0; pickup codes "
-                + "appended to " + codes + "\n");
+                + "appended to " + codes + "; 0 transient failure(s) retried\n");
     }
 
     @Test
@@ -220,7 +220,7 @@ class ImportCommandTest {
         assertThat(ledger.err.toString()).contains("details missing for 2 household(s) already imported, re-sending: "
                 + "H-002, H-003\n");
         assertThat(ledger.out.toString()).isEqualTo("imported 0 household(s) into GB-7, skipped 3; pickup codes "
-                + "appended to " + codes + "; details re-sent for 2 household(s)\n");
+                + "appended to " + codes + "; details re-sent for 2 household(s); 0 transient failure(s) retried\n");
         assertThat(Files.readAllLines(codes)).hasSize(4);
     }
 
@@ -243,7 +243,7 @@ class ImportCommandTest {
                 + "--group-buy GB-7 --household H-002 ... --org leader\n");
         assertThat(ledger.err.toString()).doesNotContain("household H-001 (A)");
         assertThat(ledger.out.toString()).isEqualTo("imported 1 household(s) into GB-7, skipped 2; pickup codes "
-                + "appended to " + codes + "; 1 household(s) on the ledger WITHOUT a pickup code (see stderr)\n");
+                + "appended to " + codes + "; 1 household(s) on the ledger WITHOUT a pickup code (see stderr); 0 transient failure(s) retried\n");
         ArgumentCaptor<String[]> sent = ArgumentCaptor.forClass(String[].class);
         verify(ledger.builder(org.groupbuy.client.ledger.Transaction.ADD_HOUSEHOLD_ORDERS)).addArguments(sent.capture());
         assertThat(households(sent.getValue()[1])).containsExactly("H-003");

@@ -80,7 +80,7 @@ final class LedgerDouble {
         Settings settings = new Settings(OrgKey.LEADER, "LeaderMSP", "leader1", "127.0.0.1:7051", null,
                 Path.of("/tls.pem"), Path.of("/users"), "community", "groupbuy", Deadlines.DEFAULT);
         LedgerSession session = mock(LedgerSession.class);
-        when(session.chaincode()).thenReturn(new Chaincode(this::contract, RetryPolicy.none()));
+        when(session.chaincode()).thenReturn(new Chaincode(this::contract, new RetryPolicy(3, 0, millis -> { })));
         when(session.network()).thenReturn(mock(Network.class));
         when(session.settings()).thenReturn(settings);
         Map<String, String> env = Map.of("GROUPBUY_ORG", "leader", "GROUPBUY_PEER_ENDPOINT", "127.0.0.1:7051",

@@ -120,6 +120,7 @@ public final class ImportCommand extends LedgerCommand {
             summary.add("codesConfirmed", array(confirmed));
             summary.add("codesMissing", array(lost.stream().map(HouseholdOrder::household).toList()));
             summary.add("detailsResent", array(detailsResent));
+            summary.addProperty("retries", session.chaincode().retries());
             out().println(summary);
         } else {
             out().println("imported " + fresh.size() + " household(s) into " + groupBuyId + ", skipped " + skipped.size()
@@ -127,7 +128,8 @@ public final class ImportCommand extends LedgerCommand {
                     + (confirmed.isEmpty() ? "" : "; " + confirmed.size() + " pending code(s) confirmed as issued")
                     + (detailsResent.isEmpty() ? "" : "; details re-sent for " + detailsResent.size() + " household(s)")
                     + (lost.isEmpty() ? "" : "; " + lost.size() + " household(s) on the ledger WITHOUT a pickup code "
-                            + "(see stderr)"));
+                            + "(see stderr)")
+                    + "; " + session.chaincode().retries() + " transient failure(s) retried");
         }
     }
 
