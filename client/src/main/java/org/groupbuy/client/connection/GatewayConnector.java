@@ -66,7 +66,8 @@ public final class GatewayConnector implements Connector {
         return new Session(settings, channel, gateway, network, new Chaincode(network, settings.chaincode(), retry));
     }
 
-    private static ManagedChannel channel(Settings settings) {
+    /** The TLS channel to settings' peer, for callers that talk to it without a Gateway (hand-built proposals). */
+    public static ManagedChannel channel(Settings settings) {
         if (!Files.isRegularFile(settings.tlsRootCert())) {
             throw CliFailure.connection("NO_TLS_ROOT", "TLS root certificate " + settings.tlsRootCert()
                     + " is missing: is the network up? scripts/network.sh status");

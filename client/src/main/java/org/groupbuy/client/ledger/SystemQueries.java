@@ -34,6 +34,11 @@ public final class SystemQueries {
         return query("GetBlockByNumber", session.settings().channel(), Long.toString(number));
     }
 
+    /** The transaction {@code txId} as the peer committed it (a serialized peer.ProcessedTransaction). */
+    public byte[] transaction(String txId) {
+        return query("GetTransactionByID", session.settings().channel(), txId);
+    }
+
     private byte[] query(String function, String... args) {
         Proposal proposal = session.network().getContract(QSCC).newProposal(function).addArguments(args)
                 .setEndorsingOrganizations(peerMspId).build();

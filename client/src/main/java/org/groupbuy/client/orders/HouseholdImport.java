@@ -1,17 +1,16 @@
 package org.groupbuy.client.orders;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.groupbuy.client.ledger.Chaincode;
-import org.groupbuy.client.ledger.LedgerFailure;
-import org.groupbuy.client.ledger.Phase;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.LedgerFailure;
 import org.groupbuy.client.ledger.Pending;
+import org.groupbuy.client.ledger.Phase;
+import org.groupbuy.client.ledger.Transaction;
 
 /**
  * Sends household orders of one group buy with the privacy split: the public order (reference,

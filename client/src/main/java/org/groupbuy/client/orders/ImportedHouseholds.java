@@ -1,7 +1,5 @@
 package org.groupbuy.client.orders;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.groupbuy.client.ledger.Chaincode;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 
 /** Reads which households a group buy already has, page by page (Audit:ListHouseholdOrders). */
 public final class ImportedHouseholds {

@@ -1,7 +1,5 @@
 package org.groupbuy.client.commands;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
@@ -14,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.groupbuy.client.ledger.Transaction;
 import org.hyperledger.fabric.client.Proposal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

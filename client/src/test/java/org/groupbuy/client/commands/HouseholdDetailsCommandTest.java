@@ -1,10 +1,9 @@
 package org.groupbuy.client.commands;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verify;
 
+import org.groupbuy.client.ledger.Transaction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

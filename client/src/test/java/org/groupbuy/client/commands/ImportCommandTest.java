@@ -1,31 +1,31 @@
 package org.groupbuy.client.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.grpc.Status;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.grpc.Status;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.groupbuy.client.orders.PickupCode;
-import org.hyperledger.fabric.client.GatewayException;
-import org.mockito.ArgumentCaptor;
-import org.mockito.InOrder;
 import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 
 class ImportCommandTest {
     private final LedgerDouble ledger = new LedgerDouble();

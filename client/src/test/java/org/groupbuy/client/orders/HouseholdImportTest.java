@@ -8,10 +8,10 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.grpc.Status;
 import java.security.SecureRandom;
 import java.util.List;
 import org.groupbuy.client.ledger.Answer;
-import io.grpc.Status;
 import org.groupbuy.client.ledger.Chaincode;
 import org.groupbuy.client.ledger.FailureDecoder;
 import org.groupbuy.client.ledger.LedgerFailure;

@@ -1,7 +1,5 @@
 package org.groupbuy.client.orders;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -25,9 +23,10 @@ import org.groupbuy.client.failure.ExitCode;
 import org.groupbuy.client.ledger.Answer;
 import org.groupbuy.client.ledger.Chaincode;
 import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Pending;
 import org.groupbuy.client.ledger.LedgerFailure;
+import org.groupbuy.client.ledger.Pending;
 import org.groupbuy.client.ledger.Phase;
+import org.groupbuy.client.ledger.Transaction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

@@ -1,9 +1,8 @@
 package org.groupbuy.client.commands.audit;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.client.output.Timeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

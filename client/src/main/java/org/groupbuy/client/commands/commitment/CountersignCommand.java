@@ -1,9 +1,8 @@
 package org.groupbuy.client.commands.commitment;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import org.groupbuy.client.commands.CommitmentCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 
 @Command(name = "countersign", description = "Countersign a PENDING commitment: it becomes ACTIVE (committee).",

@@ -1,9 +1,8 @@
 package org.groupbuy.client.commands.committee;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 
 @Command(name = "complete", description = "Complete the group buy once every household is DELIVERED, UNDELIVERABLE or REFUNDED.",

@@ -1,9 +1,8 @@
 package org.groupbuy.client.commands.committee;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 @Command(name = "resolve-incident", description = "Resolve a quarantine: RELEASE the goods, or DESTROY them (the group buy FAILS, refunds due).",

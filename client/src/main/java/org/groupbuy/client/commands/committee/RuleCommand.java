@@ -1,9 +1,8 @@
 package org.groupbuy.client.commands.committee;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,9 +1,8 @@
 package org.groupbuy.client.commands.courier;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "checkpoint", description = "Record a checkpoint on the way (free text, no personal data).",

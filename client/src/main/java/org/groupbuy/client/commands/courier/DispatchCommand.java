@@ -1,9 +1,8 @@
 package org.groupbuy.client.commands.courier;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 @Command(name = "dispatch", description = "Pick up the goods and set off: transport pass, vehicle, driver health-check hash (courier with an active commitment).",

@@ -1,7 +1,5 @@
 package org.groupbuy.client.commands.handover;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +9,7 @@ import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.failure.ErrorReport;
 import org.groupbuy.client.ledger.Invocation;
 import org.groupbuy.client.ledger.LedgerSession;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.client.orders.PickupCodeFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,9 +1,8 @@
 package org.groupbuy.client.commands.leader;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 @Command(name = "cancel-order", description = "Cancel one household's order before the group buy closes.",

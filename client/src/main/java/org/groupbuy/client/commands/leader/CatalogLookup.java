@@ -1,10 +1,9 @@
 package org.groupbuy.client.commands.leader;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import java.io.PrintWriter;
 import org.groupbuy.client.ledger.Chaincode;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.client.orders.ItemCatalog;
 
 /** Reads a group buy's items for checking orders; without them, sku columns are not checked. */

@@ -1,9 +1,8 @@
 package org.groupbuy.client.commands.leader;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 
 @Command(name = "close", description = "Close ordering: totals per item; below the supplier's minimum the group buy FAILS (all orders to be refunded), else it is SUBMITTED to the supplier.",

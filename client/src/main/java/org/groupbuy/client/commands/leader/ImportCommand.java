@@ -1,7 +1,5 @@
 package org.groupbuy.client.commands.leader;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +16,7 @@ import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.failure.ErrorReport;
 import org.groupbuy.client.failure.ExitCode;
 import org.groupbuy.client.ledger.LedgerSession;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.client.orders.CodeSink;
 import org.groupbuy.client.orders.CodesOnFile;
 import org.groupbuy.client.orders.HouseholdImport;

@@ -1,7 +1,5 @@
 package org.groupbuy.client.commands.leader;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +15,7 @@ import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.failure.ErrorReport;
 import org.groupbuy.client.ledger.Invocation;
 import org.groupbuy.client.ledger.LedgerSession;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,9 +1,8 @@
 package org.groupbuy.client.commands.leader;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 
 @Command(name = "settle", description = "Settle the money: collected must equal paid to the supplier + refunds + leader fee, the fee within the community's cap.",

@@ -1,13 +1,12 @@
 package org.groupbuy.client.commands.regulator;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import org.groupbuy.client.commands.LedgerCommand;
 import org.groupbuy.client.ledger.Invocation;
 import org.groupbuy.client.ledger.LedgerSession;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.client.output.JsonFields;
 import org.groupbuy.client.output.Timeline;
 import picocli.CommandLine.Command;

@@ -1,9 +1,8 @@
 package org.groupbuy.client.commands.supplier;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "accept", description = "Accept the submitted aggregate order and promise a ship-by time (the named supplier).",

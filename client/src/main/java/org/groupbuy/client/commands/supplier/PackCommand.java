@@ -1,9 +1,8 @@
 package org.groupbuy.client.commands.supplier;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 @Command(name = "pack", description = "Record packing: lots per sku, quantities and evidence hashes (inspection, test reports).",

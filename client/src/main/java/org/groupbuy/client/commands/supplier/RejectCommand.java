@@ -1,9 +1,8 @@
 package org.groupbuy.client.commands.supplier;
 
-import org.groupbuy.client.ledger.Transaction;
-
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "reject", description = "Reject the submitted order; the group buy FAILS and its orders are to be refunded.",
