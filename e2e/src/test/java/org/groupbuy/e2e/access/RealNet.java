@@ -284,6 +284,8 @@ public final class RealNet implements AutoCloseable {
             case VALIDATION -> "COMMIT_" + f.code();
             case TRANSPORT -> "GRPC_" + f.code();
         };
-        return new Result(false, code, f.getMessage(), null, f.transactionId());
+        String message = f.fromChaincode() ? f.getMessage()
+                : f.detail() + (f.transactionId().isEmpty() ? "" : " (transaction " + f.transactionId() + ")");
+        return new Result(false, code, message, null, f.transactionId());
     }
 }

@@ -27,8 +27,8 @@ import org.groupbuy.client.ledger.LedgerFailure;
 import org.groupbuy.client.ledger.SystemQueries;
 import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.e2e.access.Fixtures;
-import org.groupbuy.e2e.access.RealNet.Conn;
 import org.groupbuy.e2e.access.RealNet;
+import org.groupbuy.e2e.access.RealNet.Conn;
 import org.hyperledger.fabric.protos.peer.ProcessedTransaction;
 
 /**

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.e2e.access.Fixtures;
-import org.groupbuy.e2e.access.RealNet.Result;
 import org.groupbuy.e2e.access.RealNet;
+import org.groupbuy.e2e.access.RealNet.Result;
 import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Envelope;
@@ -205,7 +205,7 @@ class PrivacyTest {
                             ChaincodeProposalPayload.parseFrom(cap.getChaincodeProposalPayload()).getInput());
                     List<ByteString> args = spec.getChaincodeSpec().getInput().getArgsList();
                     String fn = args.isEmpty() ? "" : args.get(0).toStringUtf8();
-                    if (!fn.equals(Transaction.PUT_HOUSEHOLD_DETAILS)) {
+                    if (!fn.equals(Transaction.PUT_HOUSEHOLD_DETAILS.qualifiedName())) {
                         continue;
                     }
                     Set<String> msps = new TreeSet<>();
