@@ -35,6 +35,11 @@ public class Chaincode {
         return retry.retries();
     }
 
+    /** Retries so far per "PHASE CODE" of the failure retried. */
+    public java.util.Map<String, Long> retriesByCode() {
+        return retry.retriesByCode();
+    }
+
     /** Evaluates a query or submits a transaction, as the chaincode declares it. */
     public Answer call(Invocation invocation) {
         return invocation.transaction().intent() == Transaction.Intent.EVALUATE ? evaluate(invocation) : submit(invocation);

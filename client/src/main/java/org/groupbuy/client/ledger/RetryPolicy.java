@@ -1,6 +1,9 @@
 package org.groupbuy.client.ledger;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,6 +28,7 @@ public final class RetryPolicy {
     private final long firstBackoffMillis;
     private final Pause pause;
     private final AtomicLong retries = new AtomicLong();
+    private final Map<String, AtomicLong> retriesByCode = new ConcurrentHashMap<>();
 
     public RetryPolicy(int maxAttempts, long firstBackoffMillis, Pause pause) {
         if (maxAttempts < 1 || firstBackoffMillis < 0) {
@@ -73,11 +77,19 @@ public final class RetryPolicy {
             throw failure;
         }
         retries.incrementAndGet();
+        retriesByCode.computeIfAbsent(failure.phase() + " " + failure.code(), k -> new AtomicLong()).incrementAndGet();
     }
 
     /** Retries allowed so far, over every call that used this policy. */
     public long retries() {
         return retries.get();
+    }
+
+    /** Retries so far per "PHASE CODE" of the failure retried, e.g. {@code ENDORSE ENDORSEMENT_MISMATCH}. */
+    public Map<String, Long> retriesByCode() {
+        Map<String, Long> copy = new TreeMap<>();
+        retriesByCode.forEach((code, count) -> copy.put(code, count.get()));
+        return copy;
     }
 
     public int maxAttempts() {

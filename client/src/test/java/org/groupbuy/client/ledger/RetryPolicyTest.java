@@ -64,6 +64,7 @@ class RetryPolicyTest {
             order.verify(pause).sleep(org.mockito.ArgumentMatchers.longThat(ms -> ms >= 100 && ms <= 150));
             order.verify(pause).sleep(org.mockito.ArgumentMatchers.longThat(ms -> ms >= 200 && ms <= 300));
             assertThat(policy.retries()).isEqualTo(2);
+            assertThat(policy.retriesByCode()).containsExactly(java.util.Map.entry("ENDORSE ENDORSEMENT_MISMATCH", 2L));
         }
 
         @Test
