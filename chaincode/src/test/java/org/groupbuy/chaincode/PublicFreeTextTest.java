@@ -40,7 +40,7 @@ class PublicFreeTextTest {
 
         @Test
         void anUndeliverableReasonWithAPhoneNumberIsRefusedAndChangesNothing() {
-            net.to(GroupBuyStatus.DISTRIBUTING);
+            net.delivering();
             net.fails("INVALID_ARGUMENT", () -> net.groupBuy.MarkUndeliverable(net.as("volunteer1"), GB, "H-002",
                     "moved away, call 139 1234 5678"));
             assertThat(net.orderStatus("H-002")).isEqualTo("CONFIRMED");
@@ -50,7 +50,7 @@ class PublicFreeTextTest {
 
         @Test
         void aDisputeReasonWithADoorNumberIsRefused() {
-            net.to(GroupBuyStatus.DISTRIBUTING);
+            net.delivering();
             assertThatThrownBy(() -> net.groupBuy.OpenDispute(net.as("leader1"), GB, "H-001", "Room 1203 got spoiled eggs",
                     "100")).hasMessage("[INVALID_ARGUMENT] reason" + REFUSAL);
             net.fails("INVALID_ARGUMENT", () -> net.groupBuy.OpenDispute(net.as("leader1"), GB, "H-001",

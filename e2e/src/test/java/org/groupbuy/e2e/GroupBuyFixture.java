@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.client.orders.PickupCode;
 
 /**
@@ -25,9 +26,9 @@ public final class GroupBuyFixture {
     public static GroupBuyFixture open(String what, boolean approve) {
         TestCommunity.ready();
         GroupBuyFixture gb = new GroupBuyFixture(TestCommunity.newGroupBuyId(what));
-        TestCommunity.leader().submit("GroupBuy:Open", gb.openJson());
+        TestCommunity.leader().submit(Transaction.OPEN, gb.openJson());
         if (approve) {
-            TestCommunity.committee().submit("GroupBuy:Approve", gb.id);
+            TestCommunity.committee().submit(Transaction.APPROVE, gb.id);
         }
         return gb;
     }
@@ -74,7 +75,7 @@ public final class GroupBuyFixture {
     }
 
     public JsonObject read() {
-        return TestCommunity.regulator().evaluate("Audit:GetGroupBuy", id).getAsJsonObject();
+        return TestCommunity.regulator().evaluate(Transaction.GET_GROUP_BUY, id).getAsJsonObject();
     }
 
     public String status() {
@@ -83,7 +84,7 @@ public final class GroupBuyFixture {
 
     /** household -> order JSON, as the public ledger holds it. */
     public Map<String, JsonObject> orders() {
-        JsonObject page = TestCommunity.regulator().evaluate("Audit:ListHouseholdOrders", id, "200", "")
+        JsonObject page = TestCommunity.regulator().evaluate(Transaction.LIST_HOUSEHOLD_ORDERS, id, "200", "")
                 .getAsJsonObject();
         Map<String, JsonObject> byHousehold = new LinkedHashMap<>();
         page.getAsJsonArray("records").forEach(o -> byHousehold.put(o.getAsJsonObject().get("household").getAsString(),

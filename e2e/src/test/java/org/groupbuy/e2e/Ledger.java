@@ -9,6 +9,8 @@ import org.groupbuy.client.failure.ErrorReport;
 import org.groupbuy.client.ledger.Chaincode;
 import org.groupbuy.client.ledger.Invocation;
 import org.groupbuy.client.ledger.LedgerSession;
+import org.groupbuy.client.ledger.SystemQueries;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.client.settings.ConnectionFlags;
 import org.groupbuy.client.settings.SettingsResolver;
 
@@ -47,7 +49,7 @@ public final class Ledger {
     }
 
     /** Submits and waits for the commit; the chaincode's JSON answer. */
-    public JsonElement submit(String transaction, String... arguments) {
+    public JsonElement submit(Transaction transaction, String... arguments) {
         JsonElement answer;
         try {
             answer = json(chaincode().submit(Invocation.of(transaction, arguments)).payload());
@@ -59,7 +61,7 @@ public final class Ledger {
     }
 
     /** Submits with transient data endorsed only by the named orgs (as the CLI sends household details). */
-    public JsonElement submitPrivate(String transaction, String transientJson, String[] endorsingMspIds,
+    public JsonElement submitPrivate(Transaction transaction, String transientJson, String[] endorsingMspIds,
                                      String... arguments) {
         JsonElement answer;
         try {
@@ -99,7 +101,7 @@ public final class Ledger {
         }
     }
 
-    public JsonElement evaluate(String transaction, String... arguments) {
+    public JsonElement evaluate(Transaction transaction, String... arguments) {
         try {
             return json(chaincode().evaluate(Invocation.of(transaction, arguments)).payload());
         } catch (Exception e) {
@@ -108,7 +110,7 @@ public final class Ledger {
     }
 
     /** Submits a call that must be refused; returns the refusal as the CLI reports it: "[CODE] message". */
-    public String refusedSubmit(String transaction, String... arguments) {
+    public String refusedSubmit(Transaction transaction, String... arguments) {
         try {
             chaincode().submit(Invocation.of(transaction, arguments));
         } catch (Exception e) {
@@ -118,7 +120,7 @@ public final class Ledger {
     }
 
     /** Like submitPrivate, but the call must be refused; returns "[CODE] message". */
-    public String refusedPrivate(String transaction, String transientJson, String[] endorsingMspIds, String... arguments) {
+    public String refusedPrivate(Transaction transaction, String transientJson, String[] endorsingMspIds, String... arguments) {
         try {
             chaincode().submitPrivate(Invocation.of(transaction, arguments), Chaincode.DETAILS_KEY, transientJson,
                     endorsingMspIds);
@@ -129,7 +131,7 @@ public final class Ledger {
     }
 
     /** Evaluates a query that must be refused; returns "[CODE] message". */
-    public String refusedEvaluate(String transaction, String... arguments) {
+    public String refusedEvaluate(Transaction transaction, String... arguments) {
         try {
             chaincode().evaluate(Invocation.of(transaction, arguments));
         } catch (Exception e) {
@@ -141,10 +143,8 @@ public final class Ledger {
     /** The channel's block height, from the peer's query system chaincode (qscc GetChainInfo). */
     public long height() {
         try {
-            byte[] info = session.network().getContract("qscc")
-                    .evaluateTransaction("GetChainInfo", session.settings().channel());
-            return org.hyperledger.fabric.protos.common.BlockchainInfo.parseFrom(info).getHeight();
-        } catch (Exception e) {
+            return new SystemQueries(session, session.settings().mspId()).height();
+        } catch (RuntimeException e) {
             throw new AssertionError("cannot read the channel height: " + e, e);
         }
     }

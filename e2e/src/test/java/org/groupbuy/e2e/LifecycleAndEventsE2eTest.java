@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.groupbuy.client.ledger.Transaction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,10 +49,10 @@ class LifecycleAndEventsE2eTest {
             rice.put("H-001", 2);
             rice.put("H-002", 1);
             rice.put("H-003", 1);
-            leader.submit("GroupBuy:AddHouseholdOrders", gb.id, gb.orders(rice));
-            leader.submit("GroupBuy:RecordPayment", gb.id, "H-001", "7000", GroupBuyFixture.hash("pay 1 " + gb.id));
-            leader.submit("GroupBuy:RecordPayment", gb.id, "H-002", "3500", GroupBuyFixture.hash("pay 2 " + gb.id));
-            String lastTx = leader.submit("GroupBuy:RecordPayment", gb.id, "H-003", "3500",
+            leader.submit(Transaction.ADD_HOUSEHOLD_ORDERS, gb.id, gb.orders(rice));
+            leader.submit(Transaction.RECORD_PAYMENT, gb.id, "H-001", "7000", GroupBuyFixture.hash("pay 1 " + gb.id));
+            leader.submit(Transaction.RECORD_PAYMENT, gb.id, "H-002", "3500", GroupBuyFixture.hash("pay 2 " + gb.id));
+            String lastTx = leader.submit(Transaction.RECORD_PAYMENT, gb.id, "H-003", "3500",
                     GroupBuyFixture.hash("pay 3 " + gb.id)).getAsJsonObject().toString();
             assertThat(lastTx).isNotBlank();
             String id = gb.id;
@@ -66,15 +67,15 @@ class LifecycleAndEventsE2eTest {
         assertThat(received.get(1).payload().get("actor").getAsString()).isEqualTo(committee.party());
 
         // ---- phase 2: nobody watches; the order goes to the supplier and onto the road
-        JsonObject closed = leader.submit("GroupBuy:Close", gb.id).getAsJsonObject();
+        JsonObject closed = leader.submit(Transaction.CLOSE, gb.id).getAsJsonObject();
         assertThat(closed.get("status").getAsString()).isEqualTo("SUBMITTED");
         assertThat(gb.orders().values()).extracting(o -> o.get("status").getAsString()).containsOnly("CONFIRMED");
-        supplier.submit("GroupBuy:Accept", gb.id, Instant.now().plus(6, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
-        supplier.submit("GroupBuy:Pack", gb.id, "{\"lots\":[{\"sku\":\"RICE-5KG\",\"lot\":\"E2E-" + gb.id
+        supplier.submit(Transaction.ACCEPT, gb.id, Instant.now().plus(6, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
+        supplier.submit(Transaction.PACK, gb.id, "{\"lots\":[{\"sku\":\"RICE-5KG\",\"lot\":\"E2E-" + gb.id
                 + "\",\"quantity\":4}],\"evidenceHashes\":[\"" + GroupBuyFixture.hash("inspection " + gb.id) + "\"]}");
-        leader.submit("GroupBuy:RequestArrival", gb.id, TestCommunity.slotDay() + "T09:00:00Z");
-        committee.submit("GroupBuy:ApproveArrival", gb.id);
-        courier.submit("GroupBuy:Dispatch", gb.id, "{\"passNumber\":\"SH-PASS-E2E\",\"vehicle\":\"HU-E2E01\","
+        leader.submit(Transaction.REQUEST_ARRIVAL, gb.id, TestCommunity.slotDay() + "T09:00:00Z");
+        committee.submit(Transaction.APPROVE_ARRIVAL, gb.id);
+        courier.submit(Transaction.DISPATCH, gb.id, "{\"passNumber\":\"SH-PASS-E2E\",\"vehicle\":\"HU-E2E01\","
                 + "\"driverHealthCheckHash\":\"" + GroupBuyFixture.hash("driver " + gb.id) + "\"}");
         JsonObject inTransit = gb.read();
         assertThat(inTransit.get("status").getAsString()).isEqualTo("IN_TRANSIT");
@@ -82,18 +83,18 @@ class LifecycleAndEventsE2eTest {
 
         // ---- phase 3: the watch resumes from its checkpoint while the goods are handed over and paid for
         try (EventRecorder watch = EventRecorder.start(committee, checkpoint)) {
-            volunteer.submit("GroupBuy:Arrive", gb.id, "{\"received\":[{\"sku\":\"RICE-5KG\",\"quantity\":4}],"
+            volunteer.submit(Transaction.ARRIVE, gb.id, "{\"received\":[{\"sku\":\"RICE-5KG\",\"quantity\":4}],"
                     + "\"staff\":[{\"staffRef\":\"V-31\",\"temperatureCheckHash\":\"" + GroupBuyFixture.hash("temp " + gb.id) + "\"}]}");
-            volunteer.submit("GroupBuy:Disinfect", gb.id, "chlorine spray", "0");
-            volunteer.submit("GroupBuy:Deliver", gb.id, "H-001", gb.code("H-001"));
-            JsonObject proxy = leader.submit("GroupBuy:Deliver", gb.id, "H-002", gb.code("H-002")).getAsJsonObject();
+            volunteer.submit(Transaction.DISINFECT, gb.id, "chlorine spray", "0");
+            volunteer.submit(Transaction.DELIVER, gb.id, "H-001", gb.code("H-001"));
+            JsonObject proxy = leader.submit(Transaction.DELIVER, gb.id, "H-002", gb.code("H-002")).getAsJsonObject();
             assertThat(proxy.get("proxy").getAsBoolean()).isTrue();
-            committee.submit("GroupBuy:MarkUndeliverable", gb.id, "H-003", "in a quarantine hotel");
-            committee.submit("GroupBuy:Complete", gb.id);
-            leader.submit("GroupBuy:RecordRefund", gb.id, "H-003", "3500", GroupBuyFixture.hash("refund 3 " + gb.id));
+            committee.submit(Transaction.MARK_UNDELIVERABLE, gb.id, "H-003", "in a quarantine hotel");
+            committee.submit(Transaction.COMPLETE, gb.id);
+            leader.submit(Transaction.RECORD_REFUND, gb.id, "H-003", "3500", GroupBuyFixture.hash("refund 3 " + gb.id));
             // goods delivered: 3 x 35.00 = 105.00; fee cap 3% = 3.15; the leader keeps 3.00
-            leader.submit("GroupBuy:RecordSupplierPayment", gb.id, "10200", GroupBuyFixture.hash("supplier " + gb.id));
-            JsonObject settled = leader.submit("GroupBuy:Settle", gb.id).getAsJsonObject();
+            leader.submit(Transaction.RECORD_SUPPLIER_PAYMENT, gb.id, "10200", GroupBuyFixture.hash("supplier " + gb.id));
+            JsonObject settled = leader.submit(Transaction.SETTLE, gb.id).getAsJsonObject();
             assertThat(settled.get("status").getAsString()).isEqualTo("SETTLED");
             String id = gb.id;
             watch.awaitEvent(e -> e.about().equals(id) && e.name().equals("GroupBuySettled"), EVENT_WAIT);
@@ -126,7 +127,7 @@ class LifecycleAndEventsE2eTest {
                 "GroupBuySettled");
         assertThat(received).extracting(EventRecorder.Seen::txId).doesNotHaveDuplicates();
         List<String> traced = new ArrayList<>();
-        for (JsonElement record : TestCommunity.regulator().evaluate("Audit:Trace", gb.id).getAsJsonArray()) {
+        for (JsonElement record : TestCommunity.regulator().evaluate(Transaction.TRACE, gb.id).getAsJsonArray()) {
             traced.add(record.getAsJsonObject().get("type").getAsString() + " " + record.getAsJsonObject().get("txId").getAsString());
         }
         assertThat(received).extracting(e -> e.name() + " " + e.txId()).containsExactlyElementsOf(traced);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import java.util.Map;
+import org.groupbuy.client.ledger.Transaction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,15 +25,15 @@ class PrivacyE2eTest {
     @BeforeAll
     static void theLeaderStoresTheDetailsOfOneHousehold() {
         gb = GroupBuyFixture.open("privacy", true);
-        TestCommunity.leader().submit("GroupBuy:AddHouseholdOrders", gb.id, gb.orders(Map.of("H-001", 1)));
-        stored = TestCommunity.leader().submitPrivate("GroupBuy:PutHouseholdDetails", DETAILS, LEADER_AND_COMMITTEE, gb.id)
+        TestCommunity.leader().submit(Transaction.ADD_HOUSEHOLD_ORDERS, gb.id, gb.orders(Map.of("H-001", 1)));
+        stored = TestCommunity.leader().submitPrivate(Transaction.PUT_HOUSEHOLD_DETAILS, DETAILS, LEADER_AND_COMMITTEE, gb.id)
                 .getAsJsonObject();
     }
 
     @Test
     void detailsEndorsedByLeaderAndCommitteeAloneAreStored() {
         assertThat(stored.toString()).doesNotContain("Zhou", "13912345678", "Building 7");
-        JsonObject details = TestCommunity.leader().evaluate("Audit:GetHouseholdDetails", gb.id, "H-001").getAsJsonObject();
+        JsonObject details = TestCommunity.leader().evaluate(Transaction.GET_HOUSEHOLD_DETAILS, gb.id, "H-001").getAsJsonObject();
 
         assertThat(details.get("name").getAsString()).isEqualTo("Zhou Xiuying");
         assertThat(details.get("phone").getAsString()).isEqualTo("13912345678");
@@ -41,34 +42,34 @@ class PrivacyE2eTest {
 
     @Test
     void theCommitteeReadsThemOnItsOwnPeer() {
-        JsonObject details = TestCommunity.committee().evaluate("Audit:GetHouseholdDetails", gb.id, "H-001").getAsJsonObject();
+        JsonObject details = TestCommunity.committee().evaluate(Transaction.GET_HOUSEHOLD_DETAILS, gb.id, "H-001").getAsJsonObject();
 
         assertThat(details.get("name").getAsString()).isEqualTo("Zhou Xiuying");
     }
 
     @Test
     void theSupplierAndTheRegulatorAreRefused() {
-        assertThat(TestCommunity.supplier().refusedEvaluate("Audit:GetHouseholdDetails", gb.id, "H-001"))
+        assertThat(TestCommunity.supplier().refusedEvaluate(Transaction.GET_HOUSEHOLD_DETAILS, gb.id, "H-001"))
                 .startsWith("[FORBIDDEN]");
-        assertThat(TestCommunity.regulator().refusedEvaluate("Audit:GetHouseholdDetails", gb.id, "H-001"))
+        assertThat(TestCommunity.regulator().refusedEvaluate(Transaction.GET_HOUSEHOLD_DETAILS, gb.id, "H-001"))
                 .startsWith("[FORBIDDEN]");
     }
 
     @Test
     void aSupplierCannotStoreDetails() {
-        String refusal = TestCommunity.supplier().refusedPrivate("GroupBuy:PutHouseholdDetails",
+        String refusal = TestCommunity.supplier().refusedPrivate(Transaction.PUT_HOUSEHOLD_DETAILS,
                 DETAILS.replace("Zhou Xiuying", "Someone Else"), LEADER_AND_COMMITTEE, gb.id);
 
         assertThat(refusal).startsWith("[FORBIDDEN]");
-        assertThat(TestCommunity.leader().evaluate("Audit:GetHouseholdDetails", gb.id, "H-001").getAsJsonObject()
+        assertThat(TestCommunity.leader().evaluate(Transaction.GET_HOUSEHOLD_DETAILS, gb.id, "H-001").getAsJsonObject()
                 .get("name").getAsString()).isEqualTo("Zhou Xiuying");
     }
 
     @Test
     void nothingPublicCarriesTheDetails() {
         String everythingPublic = gb.read().toString() + gb.orders()
-                + TestCommunity.regulator().evaluate("Audit:Trace", gb.id)
-                + TestCommunity.regulator().evaluate("Audit:TraceHousehold", gb.id, "H-001");
+                + TestCommunity.regulator().evaluate(Transaction.TRACE, gb.id)
+                + TestCommunity.regulator().evaluate(Transaction.TRACE_HOUSEHOLD, gb.id, "H-001");
 
         assertThat(everythingPublic).contains("H-001").doesNotContain("Zhou", "13912345678", "Building 7");
     }

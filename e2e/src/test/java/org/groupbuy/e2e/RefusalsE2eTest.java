@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.groupbuy.client.ledger.Transaction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,11 +28,11 @@ class RefusalsE2eTest {
 
     @Test
     void onlyTheCommitteeOfTheCommunityApproves() {
-        assertThat(TestCommunity.courier().refusedSubmit("GroupBuy:Approve", pending.id)).startsWith("[FORBIDDEN]");
-        assertThat(TestCommunity.supplier().refusedSubmit("GroupBuy:Approve", pending.id)).startsWith("[FORBIDDEN]");
-        assertThat(Ledger.as("committee", "committee1").refusedSubmit("GroupBuy:Approve", pending.id))
+        assertThat(TestCommunity.courier().refusedSubmit(Transaction.APPROVE, pending.id)).startsWith("[FORBIDDEN]");
+        assertThat(TestCommunity.supplier().refusedSubmit(Transaction.APPROVE, pending.id)).startsWith("[FORBIDDEN]");
+        assertThat(Ledger.as("committee", "committee1").refusedSubmit(Transaction.APPROVE, pending.id))
                 .startsWith("[FORBIDDEN]");
-        assertThat(Ledger.as("committee", "volunteer3").refusedSubmit("GroupBuy:Approve", pending.id))
+        assertThat(Ledger.as("committee", "volunteer3").refusedSubmit(Transaction.APPROVE, pending.id))
                 .startsWith("[FORBIDDEN]");
         assertThat(pending.status()).isEqualTo("PENDING_APPROVAL");
     }
@@ -39,8 +40,8 @@ class RefusalsE2eTest {
     @Test
     void aSupplierCannotOpenAGroupBuy() {
         GroupBuyFixture notOpened = GroupBuyFixture.unopened("refuse-never");
-        assertThat(TestCommunity.supplier().refusedSubmit("GroupBuy:Open", notOpened.openJson())).startsWith("[FORBIDDEN]");
-        assertThat(TestCommunity.regulator().refusedEvaluate("Audit:GetGroupBuy", notOpened.id))
+        assertThat(TestCommunity.supplier().refusedSubmit(Transaction.OPEN, notOpened.openJson())).startsWith("[FORBIDDEN]");
+        assertThat(TestCommunity.regulator().refusedEvaluate(Transaction.GET_GROUP_BUY, notOpened.id))
                 .startsWith("[NOT_FOUND]");
     }
 
@@ -48,7 +49,7 @@ class RefusalsE2eTest {
     void theSupplierCannotAcceptBeforeTheLeaderCloses() {
         String shipBy = Instant.now().plus(6, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
 
-        assertThat(TestCommunity.supplier().refusedSubmit("GroupBuy:Accept", open.id, shipBy))
+        assertThat(TestCommunity.supplier().refusedSubmit(Transaction.ACCEPT, open.id, shipBy))
                 .startsWith("[INVALID_STATE] group buy " + open.id + " is OPEN; Accept needs SUBMITTED");
         assertThat(open.status()).isEqualTo("OPEN");
     }
@@ -58,7 +59,7 @@ class RefusalsE2eTest {
         String withName = "[{\"household\":\"H-009\",\"name\":\"Wang Fang\",\"lines\":[{\"sku\":\"RICE-5KG\",\"quantity\":1}],"
                 + "\"pickupSalt\":\"ab\",\"pickupCodeHash\":\"" + GroupBuyFixture.hash("x") + "\",\"offline\":false}]";
 
-        assertThat(TestCommunity.leader().refusedSubmit("GroupBuy:AddHouseholdOrders", open.id, withName))
+        assertThat(TestCommunity.leader().refusedSubmit(Transaction.ADD_HOUSEHOLD_ORDERS, open.id, withName))
                 .startsWith("[INVALID_ARGUMENT]");
         assertThat(open.orders()).doesNotContainKey("H-009");
     }
@@ -67,14 +68,14 @@ class RefusalsE2eTest {
     void aLeaderOfAnotherCommunityCannotAddOrders() {
         String orders = open.orders(Map.of("H-010", 1));
 
-        assertThat(Ledger.as("leader", "leader1").refusedSubmit("GroupBuy:AddHouseholdOrders", open.id, orders))
+        assertThat(Ledger.as("leader", "leader1").refusedSubmit(Transaction.ADD_HOUSEHOLD_ORDERS, open.id, orders))
                 .startsWith("[FORBIDDEN]");
         assertThat(open.orders()).doesNotContainKey("H-010");
     }
 
     @Test
     void aCommunityIsRegisteredOnce() {
-        assertThat(TestCommunity.committee().refusedSubmit("Commitment:RegisterCommunity", TestCommunity.ID, "again",
+        assertThat(TestCommunity.committee().refusedSubmit(Transaction.REGISTER_COMMUNITY, TestCommunity.ID, "again",
                 "Jing'an", "[{\"id\":\"HP1\",\"name\":\"Gate\"}]",
                 "{\"dailyCapacity\":{\"HP1\":1},\"minRestMinutes\":{\"GUARANTEE\":0,\"IMPROVEMENT\":0},"
                         + "\"maxLeaderFeePercent\":5}")).startsWith("[CONFLICT]");
@@ -84,7 +85,7 @@ class RefusalsE2eTest {
     void settleNeedsACompletedGroupBuy() {
         JsonObject before = open.read();
 
-        assertThat(TestCommunity.leader().refusedSubmit("GroupBuy:Settle", open.id))
+        assertThat(TestCommunity.leader().refusedSubmit(Transaction.SETTLE, open.id))
                 .startsWith("[INVALID_STATE] group buy " + open.id + " is OPEN; Settle needs COMPLETED");
         assertThat(open.read()).isEqualTo(before);
     }

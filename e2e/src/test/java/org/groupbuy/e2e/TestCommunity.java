@@ -1,12 +1,13 @@
 package org.groupbuy.e2e;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.groupbuy.client.ledger.Transaction;
 
 /**
  * Community C3 of the test cast (leader3, committee3, volunteer3 in network/cast.txt): no rest time
@@ -50,7 +51,7 @@ public final class TestCommunity {
         if (ready) {
             return;
         }
-        tolerate("[CONFLICT]", () -> committee().submit("Commitment:RegisterCommunity", ID, "E2E test lane", "Jing'an",
+        tolerate("[CONFLICT]", () -> committee().submit(Transaction.REGISTER_COMMUNITY, ID, "E2E test lane", "Jing'an",
                 "[{\"id\":\"HP1\",\"name\":\"Test gate\"}]",
                 "{\"dailyCapacity\":{\"HP1\":500},\"minRestMinutes\":{\"GUARANTEE\":0,\"IMPROVEMENT\":0},"
                         + "\"maxLeaderFeePercent\":5,\"approvalRequired\":true}"));
@@ -69,8 +70,8 @@ public final class TestCommunity {
                 + ",\"statementHash\":\"" + sha256("statement " + id) + "\",\"credentials\":[{\"type\":\"" + credential
                 + "\",\"hash\":\"" + sha256(credential + " " + user) + "\",\"expires\":\"" + until + "\"}],"
                 + "\"validFrom\":\"" + now.minus(1, ChronoUnit.DAYS) + "\",\"validUntil\":\"" + until + "\"}";
-        tolerate("[CONFLICT]", () -> party.submit("Commitment:Sign", json));
-        tolerate("[INVALID_STATE]", () -> committee().submit("Commitment:Countersign", id));
+        tolerate("[CONFLICT]", () -> party.submit(Transaction.SIGN, json));
+        tolerate("[INVALID_STATE]", () -> committee().submit(Transaction.COUNTERSIGN, id));
     }
 
     /** A group buy id no earlier run used. */

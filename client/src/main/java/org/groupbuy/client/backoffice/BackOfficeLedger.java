@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.groupbuy.client.ledger.Chaincode;
-import org.groupbuy.client.ledger.EvaluateFailure;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.LedgerFailure;
 import org.groupbuy.client.ledger.LedgerSession;
+import org.groupbuy.client.ledger.Transaction;
 
 /**
  * Every ledger read of the back office commands (export, slips, stats), in one place: today they
@@ -32,8 +33,8 @@ public class BackOfficeLedger {
     }
 
     /** Audit:GetGroupBuy. */
-    public GroupBuyFacts groupBuy(String id) throws EvaluateFailure {
-        JsonObject gb = object(evaluate("Audit:GetGroupBuy", id));
+    public GroupBuyFacts groupBuy(String id) {
+        JsonObject gb = object(evaluate(Transaction.GET_GROUP_BUY, id));
         List<GroupBuyFacts.Item> items = new ArrayList<>();
         for (JsonElement element : array(gb, "items")) {
             JsonObject item = element.getAsJsonObject();
@@ -50,11 +51,11 @@ public class BackOfficeLedger {
     }
 
     /** Audit:ListHouseholdOrders, every page, in the ledger's order. */
-    public List<OrderFacts> orders(String id) throws EvaluateFailure {
+    public List<OrderFacts> orders(String id) {
         List<OrderFacts> orders = new ArrayList<>();
         String bookmark = "";
         do {
-            JsonObject page = object(evaluate("Audit:ListHouseholdOrders", id, Integer.toString(PAGE_SIZE), bookmark));
+            JsonObject page = object(evaluate(Transaction.LIST_HOUSEHOLD_ORDERS, id, Integer.toString(PAGE_SIZE), bookmark));
             int fetched = 0;
             for (JsonElement record : array(page, "records")) {
                 orders.add(order(record.getAsJsonObject()));
@@ -67,9 +68,9 @@ public class BackOfficeLedger {
     }
 
     /** Audit:Trace of the group buy, in the ledger's order. */
-    public List<TraceEntry> trace(String id) throws EvaluateFailure {
+    public List<TraceEntry> trace(String id) {
         List<TraceEntry> entries = new ArrayList<>();
-        for (JsonElement element : JsonParser.parseString(evaluate("Audit:Trace", id)).getAsJsonArray()) {
+        for (JsonElement element : JsonParser.parseString(evaluate(Transaction.TRACE, id)).getAsJsonArray()) {
             JsonObject record = element.getAsJsonObject();
             Map<String, String> details = new LinkedHashMap<>();
             if (record.has("details") && record.get("details").isJsonObject()) {
@@ -83,13 +84,12 @@ public class BackOfficeLedger {
     }
 
     /** Audit:GetHouseholdDetails (leader or committee only); empty when none were stored. */
-    public Optional<HouseholdContact> contact(String id, String household) throws EvaluateFailure {
+    public Optional<HouseholdContact> contact(String id, String household) {
         String payload;
         try {
-            payload = evaluate("Audit:GetHouseholdDetails", id, household);
-        } catch (EvaluateFailure e) {
-            if (String.valueOf(e.getMessage()).contains("[NOT_FOUND]") || e.gatewayException().getDetails().stream()
-                    .anyMatch(d -> d.getMessage().contains("[NOT_FOUND]"))) {
+            payload = evaluate(Transaction.GET_HOUSEHOLD_DETAILS, id, household);
+        } catch (LedgerFailure e) {
+            if ("NOT_FOUND".equals(e.code())) {
                 return Optional.empty();
             }
             throw e;
@@ -114,7 +114,7 @@ public class BackOfficeLedger {
                 offline, text(order, "pickupSalt"), text(order, "pickupCodeHash"));
     }
 
-    private String evaluate(String transaction, String... arguments) throws EvaluateFailure {
+    private String evaluate(Transaction transaction, String... arguments) {
         return chaincode.evaluate(Invocation.of(transaction, arguments)).payload();
     }
 

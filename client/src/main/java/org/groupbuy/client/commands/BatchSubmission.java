@@ -16,9 +16,9 @@ import org.groupbuy.client.ledger.Chaincode;
 import org.groupbuy.client.ledger.Invocation;
 
 /**
- * Many transactions of one group buy, one per household, in one connection. The first goes alone (it
- * may move the group buy, e.g. DISINFECTED -> DISTRIBUTING, a write the others read); the rest go a
- * few at a time, since each writes only keys of its own household. One line per household, then a
+ * Many transactions of one group buy, one per household, in one connection. The first goes alone, so
+ * that a refusal common to every household (rest time not over, wrong group buy) shows before the
+ * others are sent; the rest go a few at a time, since each writes only keys of its own household. One line per household, then a
  * summary; a refusal does not stop the others, but the command ends with exit 1.
  */
 public final class BatchSubmission {
@@ -59,7 +59,8 @@ public final class BatchSubmission {
         } finally {
             pool.shutdownNow();
         }
-        out.println((work.size() - refused) + " " + verb + ", " + refused + " refused");
+        out.println((work.size() - refused) + " " + verb + ", " + refused + " refused, "
+                + chaincode.retries() + " transient failure(s) retried");
         if (refused > 0) {
             throw new CliFailure(ExitCode.REFUSED, "SOME_REFUSED",
                     refused + " of " + work.size() + " transactions were refused; see the lines above");

@@ -19,7 +19,9 @@ public abstract class SubmitCommand extends LedgerCommand {
             out().println(answer.payload().isBlank() ? "{}" : answer.payload());
             return;
         }
-        out().println("ok: " + invocation.transaction() + " committed (transaction " + answer.transactionId() + ")");
+        long retries = session.chaincode().retries();
+        out().println("ok: " + invocation.transaction() + " committed (transaction " + answer.transactionId()
+                + (retries == 0 ? "" : ", after " + retries + " transient failure(s) retried") + ")");
         out().print(RecordView.render(answer.payload()));
     }
 }

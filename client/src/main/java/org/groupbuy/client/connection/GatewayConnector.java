@@ -6,12 +6,15 @@ import io.grpc.ManagedChannel;
 import io.grpc.TlsChannelCredentials;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.ledger.Chaincode;
 import org.groupbuy.client.ledger.Connector;
 import org.groupbuy.client.ledger.LedgerSession;
+import org.groupbuy.client.ledger.RetryPolicy;
 import org.groupbuy.client.settings.Settings;
 import org.hyperledger.fabric.client.CallOption;
 import org.hyperledger.fabric.client.Gateway;
@@ -20,14 +23,34 @@ import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 
-/** Dials the org's peer over TLS and opens a Fabric Gateway connection as the chosen user. */
+/**
+ * The one way to the network, for the CLI, the end-to-end tests and the load drivers: dials the
+ * org's peer over TLS and opens a Fabric Gateway connection as the chosen user, or as any
+ * certificate and key given (e.g. one from a CA outside the consortium), with a retry policy.
+ */
 public final class GatewayConnector implements Connector {
+    private final RetryPolicy retry;
 
+    /** Retries transient failures with {@link RetryPolicy#standard()}. */
+    public GatewayConnector() {
+        this(RetryPolicy.standard());
+    }
+
+    public GatewayConnector(RetryPolicy retry) {
+        this.retry = retry;
+    }
+
+    /** As {@code settings.user()} of {@code settings.org()}, from the org's users folder. */
     @Override
     public LedgerSession connect(Settings settings) {
         IdentityFiles identity = new IdentityFiles(settings);
-        X509Identity x509 = new X509Identity(settings.mspId(), identity.certificate());
-        var signer = Signers.newPrivateKeySigner(identity.privateKey());
+        return connect(settings, settings.mspId(), identity.certificate(), identity.privateKey());
+    }
+
+    /** As whoever holds {@code certificate} and {@code key}, claiming {@code mspId}, through settings' peer. */
+    public LedgerSession connect(Settings settings, String mspId, X509Certificate certificate, PrivateKey key) {
+        X509Identity x509 = new X509Identity(mspId, certificate);
+        var signer = Signers.newPrivateKeySigner(key);
         ManagedChannel channel = channel(settings);
         Gateway gateway = Gateway.newInstance()
                 .identity(x509)
@@ -40,10 +63,11 @@ public final class GatewayConnector implements Connector {
                 .commitStatusOptions(deadline(settings.deadlines().commitStatus()))
                 .connect();
         Network network = gateway.getNetwork(settings.channel());
-        return new Session(settings, channel, gateway, network, new Chaincode(network.getContract(settings.chaincode())));
+        return new Session(settings, channel, gateway, network, new Chaincode(network, settings.chaincode(), retry));
     }
 
-    private static ManagedChannel channel(Settings settings) {
+    /** The TLS channel to settings' peer, for callers that talk to it without a Gateway (hand-built proposals). */
+    public static ManagedChannel channel(Settings settings) {
         if (!Files.isRegularFile(settings.tlsRootCert())) {
             throw CliFailure.connection("NO_TLS_ROOT", "TLS root certificate " + settings.tlsRootCert()
                     + " is missing: is the network up? scripts/network.sh status");

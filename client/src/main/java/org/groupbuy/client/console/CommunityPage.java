@@ -18,7 +18,7 @@ import java.util.TreeMap;
 public final class CommunityPage {
     static final Duration SOON = Duration.ofDays(7);
     private static final List<String> STATE_ORDER = List.of("PENDING_APPROVAL", "OPEN", "SUBMITTED", "ACCEPTED", "PACKED",
-            "IN_TRANSIT", "QUARANTINED", "ARRIVED", "DISINFECTED", "DISTRIBUTING", "COMPLETED", "SETTLED", "FAILED",
+            "IN_TRANSIT", "QUARANTINED", "ARRIVED", "DISINFECTED", "COMPLETED", "SETTLED", "FAILED",
             "CANCELLED", "DECLINED");
     private final ConsoleLedger ledger;
 

@@ -16,6 +16,7 @@ import org.groupbuy.client.ledger.LedgerSession;
 import org.hyperledger.fabric.client.ChaincodeEventsRequest;
 import org.hyperledger.fabric.client.Checkpoint;
 import org.hyperledger.fabric.protos.common.Block;
+import org.groupbuy.client.ledger.Transaction;
 
 /**
  * Everything the console reads from the ledger, in one place: the console never calls the
@@ -52,43 +53,43 @@ public class ConsoleLedger {
     }
 
     public JsonElement groupBuy(String id) {
-        return query("Audit:GetGroupBuy", id);
+        return query(Transaction.GET_GROUP_BUY, id);
     }
 
     public JsonElement trace(String id) {
-        return query("Audit:Trace", id);
+        return query(Transaction.TRACE, id);
     }
 
     public JsonElement householdOrders(String groupBuyId) {
-        return query("Audit:ListHouseholdOrders", groupBuyId, "200", "");
+        return query(Transaction.LIST_HOUSEHOLD_ORDERS, groupBuyId, "200", "");
     }
 
     public JsonElement householdTrace(String groupBuyId, String household) {
-        return query("Audit:TraceHousehold", groupBuyId, household);
+        return query(Transaction.TRACE_HOUSEHOLD, groupBuyId, household);
     }
 
     public JsonElement householdDetails(String groupBuyId, String household) {
-        return query("Audit:GetHouseholdDetails", groupBuyId, household);
+        return query(Transaction.GET_HOUSEHOLD_DETAILS, groupBuyId, household);
     }
 
     public JsonElement groupBuysOf(String community) {
-        return query("Audit:ListGroupBuys", community, "", "200", "");
+        return query(Transaction.LIST_GROUP_BUYS, community, "", "200", "");
     }
 
     public JsonElement arrivalQueue(String community, String day) {
-        return query("GroupBuy:ArrivalQueue", community, day);
+        return query(Transaction.ARRIVAL_QUEUE, community, day);
     }
 
     public JsonElement commitmentsOf(String community) {
-        return query("Commitment:List", community);
+        return query(Transaction.LIST_COMMITMENTS, community);
     }
 
     public JsonElement partyRecord(String party) {
-        return query("Audit:PartyRecord", party);
+        return query(Transaction.PARTY_RECORD, party);
     }
 
     public JsonElement verifyEvidence(String sha256) {
-        return query("Audit:VerifyEvidence", sha256);
+        return query(Transaction.VERIFY_EVIDENCE, sha256);
     }
 
     /** The number of the block that holds a transaction (remembered: a committed block never changes). */
@@ -118,7 +119,7 @@ public class ConsoleLedger {
         return new EventWatch(session.network(), session.settings().chaincode()).request(checkpoint, OptionalLong.of(0));
     }
 
-    private JsonElement query(String transaction, String... arguments) {
+    private JsonElement query(Transaction transaction, String... arguments) {
         try {
             String payload = session.chaincode().evaluate(Invocation.of(transaction, arguments)).payload();
             return payload.isBlank() ? JsonParser.parseString("null") : JsonParser.parseString(payload);

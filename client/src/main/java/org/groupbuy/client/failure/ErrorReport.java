@@ -1,26 +1,19 @@
 package org.groupbuy.client.failure;
 
-import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.groupbuy.client.ledger.EvaluateFailure;
+import org.groupbuy.client.ledger.FailureDecoder;
+import org.groupbuy.client.ledger.LedgerFailure;
+import org.groupbuy.client.ledger.Phase;
 import org.hyperledger.fabric.client.CommitException;
-import org.hyperledger.fabric.client.CommitStatusException;
-import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.GatewayRuntimeException;
-import org.hyperledger.fabric.client.SubmitException;
-import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 
 /**
  * Turns whatever went wrong into one line {@code error: [CODE] message (transaction <txid>)} and
- * an exit code. Endorsement refusals show the chaincode's own {@code [CODE] message}.
+ * an exit code. Endorsement refusals show the chaincode's own {@code [CODE] message}; the failure
+ * itself is read once, by {@link FailureDecoder}.
  */
 public final class ErrorReport {
-    private static final Pattern CHAINCODE_MESSAGE = Pattern.compile("\\[([A-Z][A-Z_]*)\\]\\s*(.*)", Pattern.DOTALL);
     private final String peerEndpoint;
 
     /** @param peerEndpoint named in the message when the peer cannot be reached */
@@ -32,92 +25,52 @@ public final class ErrorReport {
         if (failure instanceof CliFailure known) {
             return known;
         }
-        if (failure instanceof EndorseException e) {
-            return fromGateway(e, e.getTransactionId(), "ENDORSEMENT_FAILED", "endorsement failed");
+        if (failure instanceof LedgerFailure f) {
+            return words(f);
         }
-        if (failure instanceof SubmitException e) {
-            return withTx(ExitCode.COMMIT_FAILED, "SUBMIT_FAILED",
-                    "the orderer did not accept the endorsed transaction: " + statusText(e.getStatus()),
-                    e.getTransactionId());
+        if (failure instanceof GatewayException || failure instanceof CommitException) {
+            return words(FailureDecoder.decode(null, Phase.EVALUATE, null, failure));
         }
-        if (failure instanceof CommitStatusException e) {
-            return unreachable(e.getStatus()).orElseGet(() -> withTx(ExitCode.COMMIT_FAILED, "COMMIT_STATUS_UNKNOWN",
-                    "submitted, but its commit status could not be read: " + statusText(e.getStatus()),
-                    e.getTransactionId()));
-        }
-        if (failure instanceof CommitException e) {
-            return withTx(ExitCode.COMMIT_FAILED, "COMMIT_FAILED",
-                    "the transaction was endorsed but not committed: validation code " + e.getCode(),
-                    e.getTransactionId());
-        }
-        if (failure instanceof EvaluateFailure e) {
-            return fromGateway(e.gatewayException(), e.transactionId(), "QUERY_FAILED", "query failed");
-        }
-        if (failure instanceof GatewayException e) {
-            return fromGateway(e, null, "QUERY_FAILED", "query failed");
-        }
-        if (failure instanceof GatewayRuntimeException e) {
-            return fromStatus(e.getStatus());
-        }
-        if (failure instanceof StatusRuntimeException e) {
-            return fromStatus(e.getStatus());
+        if (failure instanceof GatewayRuntimeException || failure instanceof StatusRuntimeException) {
+            LedgerFailure f = FailureDecoder.decode(null, Phase.EVALUATE, null, failure);
+            return unreachable(f) ? unreachable(f.detail()) : new CliFailure(ExitCode.REFUSED, "GATEWAY_ERROR", f.detail());
         }
         return new CliFailure(ExitCode.REFUSED, "INTERNAL", String.valueOf(failure));
     }
 
-    private CliFailure fromGateway(GatewayException e, String txId, String fallbackCode, String fallbackText) {
-        Optional<CliFailure> chaincode = chaincodeMessage(e.getDetails())
-                .or(() -> chaincodeMessage(e.getStatus().getDescription()))
-                .map(m -> withTx(ExitCode.REFUSED, m.group(1), m.group(2).trim(), txId));
-        return chaincode.or(() -> unreachable(e.getStatus()))
-                .orElseGet(() -> withTx(ExitCode.REFUSED, fallbackCode,
-                        fallbackText + ": " + statusText(e.getStatus()) + detailText(e.getDetails()), txId));
-    }
-
-    private CliFailure fromStatus(Status status) {
-        return unreachable(status).orElseGet(() -> new CliFailure(ExitCode.REFUSED, "GATEWAY_ERROR", statusText(status)));
-    }
-
-    private Optional<CliFailure> unreachable(Status status) {
-        Status.Code code = status.getCode();
-        if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED && status.getDescription() == null) {
-            return Optional.of(CliFailure.connection("UNREACHABLE", "cannot reach the peer at " + peerEndpoint
-                    + " (" + statusText(status) + "): is the network up? scripts/network.sh status"));
+    private CliFailure words(LedgerFailure f) {
+        if (f.source() == LedgerFailure.Source.CHAINCODE) {
+            return withTx(ExitCode.REFUSED, f.code(), f.detail(), f.transactionId());
         }
-        return Optional.empty();
-    }
-
-    private static Optional<Matcher> chaincodeMessage(List<ErrorDetail> details) {
-        return details.stream()
-                .map(d -> chaincodeMessage(d.getMessage()))
-                .flatMap(Optional::stream)
-                .findFirst();
-    }
-
-    private static Optional<Matcher> chaincodeMessage(String text) {
-        if (text == null) {
-            return Optional.empty();
+        if (f.source() == LedgerFailure.Source.VALIDATION) {
+            return withTx(ExitCode.COMMIT_FAILED, "COMMIT_FAILED", f.detail(), f.transactionId());
         }
-        Matcher matcher = CHAINCODE_MESSAGE.matcher(text);
-        return matcher.find() ? Optional.of(matcher) : Optional.empty();
+        if (f.phase() != Phase.SUBMIT && unreachable(f)) {
+            return unreachable(f.detail());
+        }
+        return switch (f.phase()) {
+            case ENDORSE -> withTx(ExitCode.REFUSED, "ENDORSEMENT_FAILED", "endorsement failed: " + f.detail(),
+                    f.transactionId());
+            case SUBMIT -> withTx(ExitCode.COMMIT_FAILED, "SUBMIT_FAILED",
+                    "the orderer did not accept the endorsed transaction: " + f.detail(), f.transactionId());
+            case COMMIT -> withTx(ExitCode.COMMIT_FAILED, "COMMIT_STATUS_UNKNOWN",
+                    "submitted, but its commit status could not be read: " + f.detail(), f.transactionId());
+            case EVALUATE -> withTx(ExitCode.REFUSED, "QUERY_FAILED", "query failed: " + f.detail(), f.transactionId());
+        };
+    }
+
+    private CliFailure unreachable(String statusText) {
+        return CliFailure.connection("UNREACHABLE", "cannot reach the peer at " + peerEndpoint
+                + " (" + statusText + "): is the network up? scripts/network.sh status");
+    }
+
+    private static boolean unreachable(LedgerFailure f) {
+        return f.source() == LedgerFailure.Source.TRANSPORT && (f.code().equals("UNAVAILABLE")
+                || f.code().equals("DEADLINE_EXCEEDED") && f.detail().equals("DEADLINE_EXCEEDED"));
     }
 
     private static CliFailure withTx(int exitCode, String code, String message, String txId) {
         String suffix = txId == null || txId.isEmpty() ? "" : " (transaction " + txId + ")";
         return new CliFailure(exitCode, code, message + suffix);
-    }
-
-    private static String statusText(Status status) {
-        return status.getDescription() == null ? status.getCode().name()
-                : status.getCode().name() + ": " + status.getDescription();
-    }
-
-    private static String detailText(List<ErrorDetail> details) {
-        StringBuilder text = new StringBuilder();
-        for (ErrorDetail detail : details) {
-            text.append("; ").append(detail.getMspId()).append('@').append(detail.getAddress())
-                    .append(": ").append(detail.getMessage());
-        }
-        return text.toString();
     }
 }

@@ -1,81 +1,143 @@
 package org.groupbuy.client.ledger;
 
-import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Map;
-import org.hyperledger.fabric.client.CommitException;
+import java.util.function.Function;
 import org.hyperledger.fabric.client.Contract;
-import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.Proposal;
-import org.hyperledger.fabric.client.Transaction;
+import org.hyperledger.fabric.client.SubmittedTransaction;
 
-/** The groupbuy chaincode as the client calls it: queries, submits, and private submits. */
+/**
+ * The groupbuy chaincode as every caller reaches it (CLI, import, end-to-end tests, load driver):
+ * one {@link Contract} per chaincode contract, each call a fresh proposal; failures decoded into a
+ * {@link LedgerFailure}; transient failures retried by the {@link RetryPolicy}.
+ */
 public class Chaincode {
     /** Transient key that carries household details (docs/interfaces.md). */
     public static final String DETAILS_KEY = "details";
-    private final Contract contract;
+    private final Map<Transaction.Contract, Contract> contracts = new EnumMap<>(Transaction.Contract.class);
+    private final Function<String, Contract> contractNamed;
+    private final RetryPolicy retry;
 
-    public Chaincode(Contract contract) {
-        this.contract = contract;
+    /** @param contractNamed the Gateway contract of a contract name, e.g. network.getContract(cc, name) */
+    public Chaincode(Function<String, Contract> contractNamed, RetryPolicy retry) {
+        this.contractNamed = contractNamed;
+        this.retry = retry;
     }
 
-    /** Runs a query on the own org's peer; nothing is written. */
-    public Answer evaluate(Invocation invocation) throws EvaluateFailure {
-        Proposal proposal = contract.newProposal(invocation.transaction())
-                .addArguments(invocation.argumentArray())
-                .build();
-        try {
-            return Answer.of(proposal.getTransactionId(), proposal.evaluate());
-        } catch (GatewayException e) {
-            throw new EvaluateFailure(proposal.getTransactionId(), e);
+    public Chaincode(Network network, String chaincodeName, RetryPolicy retry) {
+        this(name -> network.getContract(chaincodeName, name), retry);
+    }
+
+    /** Retries made so far through this chaincode (all callers together). */
+    public long retries() {
+        return retry.retries();
+    }
+
+    /** Retries so far per "PHASE CODE" of the failure retried. */
+    public java.util.Map<String, Long> retriesByCode() {
+        return retry.retriesByCode();
+    }
+
+    /** Evaluates a query or submits a transaction, as the chaincode declares it. */
+    public Answer call(Invocation invocation) {
+        return invocation.transaction().intent() == Transaction.Intent.EVALUATE ? evaluate(invocation) : submit(invocation);
+    }
+
+    public Answer call(Transaction transaction, String... arguments) {
+        return call(Invocation.of(transaction, arguments));
+    }
+
+    /** Runs a query on the own org's peer (or the endorsing orgs named); nothing is written. */
+    public Answer evaluate(Invocation invocation) {
+        for (int attempt = 1; ; attempt++) {
+            Proposal proposal = proposal(invocation);
+            try {
+                return Answer.of(proposal.getTransactionId(), proposal.evaluate());
+            } catch (Exception e) {
+                retry.beforeRetry(attempt, decode(invocation, Phase.EVALUATE, proposal, e));
+            }
+        }
+    }
+
+    /** Collects the endorsements and returns the endorsed result, never submitting it: nothing is written. */
+    public Answer endorse(Invocation invocation) {
+        for (int attempt = 1; ; attempt++) {
+            Proposal proposal = proposal(invocation);
+            try {
+                org.hyperledger.fabric.client.Transaction endorsed = proposal.endorse();
+                return Answer.of(endorsed.getTransactionId(), endorsed.getResult());
+            } catch (Exception e) {
+                retry.beforeRetry(attempt, decode(invocation, Phase.ENDORSE, proposal, e));
+            }
         }
     }
 
     /** Endorses, orders and waits for the commit of a transaction. */
-    public Answer submit(Invocation invocation) throws GatewayException, CommitException {
-        Proposal proposal = contract.newProposal(invocation.transaction())
-                .addArguments(invocation.argumentArray())
-                .build();
-        return commit(proposal.endorse());
+    public Answer submit(Invocation invocation) {
+        return submitAsync(invocation).commit();
     }
 
-    /**
-     * Submits a transaction whose transient data only the named orgs may see: only their peers
-     * are asked to endorse it.
-     */
+    /** Submits a transaction whose transient data only the named orgs may see: only their peers endorse it. */
     public Answer submitPrivate(Invocation invocation, String transientKey, String transientJson,
-                                String... endorsingMspIds) throws GatewayException, CommitException {
-        return commit(privateProposal(invocation, transientKey, transientJson, endorsingMspIds).endorse());
+                                String... endorsingMspIds) {
+        return submit(invocation.withTransient(transientKey, transientJson).endorsedBy(endorsingMspIds));
     }
 
     /**
      * Endorses the transaction and hands it to the orderer, without waiting for its commit: several
      * can then be in flight over the same Gateway connection.
      */
-    public Pending submitAsync(Invocation invocation) throws GatewayException {
-        Proposal proposal = contract.newProposal(invocation.transaction())
-                .addArguments(invocation.argumentArray())
-                .build();
-        return new Pending(proposal.endorse().submitAsync());
+    public Pending submitAsync(Invocation invocation) {
+        return new Pending(invocation.transaction(), endorseAndOrder(invocation), () -> endorseAndOrder(invocation), retry);
     }
 
     /** {@link #submitPrivate} without waiting for the commit (see {@link #submitAsync}). */
     public Pending submitPrivateAsync(Invocation invocation, String transientKey, String transientJson,
-                                      String... endorsingMspIds) throws GatewayException {
-        return new Pending(privateProposal(invocation, transientKey, transientJson, endorsingMspIds)
-                .endorse().submitAsync());
+                                      String... endorsingMspIds) {
+        return submitAsync(invocation.withTransient(transientKey, transientJson).endorsedBy(endorsingMspIds));
     }
 
-    private Proposal privateProposal(Invocation invocation, String transientKey, String transientJson,
-                                     String... endorsingMspIds) {
-        return contract.newProposal(invocation.transaction())
-                .addArguments(invocation.argumentArray())
-                .putAllTransient(Map.of(transientKey, transientJson.getBytes(StandardCharsets.UTF_8)))
-                .setEndorsingOrganizations(endorsingMspIds)
-                .build();
+    /** The Gateway proposal of an invocation, for callers that sign or send it themselves. */
+    public Proposal proposal(Invocation invocation) {
+        Transaction transaction = invocation.transaction();
+        Proposal.Builder builder = contracts.computeIfAbsent(transaction.contract(),
+                        c -> contractNamed.apply(c.contractName()))
+                .newProposal(transaction.transactionName())
+                .addArguments(invocation.argumentArray());
+        if (!invocation.transientData().isEmpty()) {
+            builder.putAllTransient(invocation.transientData());
+        }
+        if (!invocation.endorsingMspIds().isEmpty()) {
+            builder.setEndorsingOrganizations(invocation.endorsingMspIds().toArray(String[]::new));
+        }
+        return builder.build();
     }
 
-    private static Answer commit(Transaction transaction) throws GatewayException, CommitException {
-        byte[] result = transaction.submit();
-        return Answer.of(transaction.getTransactionId(), result);
+    private SubmittedTransaction endorseAndOrder(Invocation invocation) {
+        for (int attempt = 1; ; attempt++) {
+            Proposal proposal = proposal(invocation);
+            org.hyperledger.fabric.client.Transaction endorsed;
+            try {
+                endorsed = proposal.endorse();
+            } catch (Exception e) {
+                retry.beforeRetry(attempt, decode(invocation, Phase.ENDORSE, proposal, e));
+                continue;
+            }
+            try {
+                return endorsed.submitAsync();
+            } catch (Exception e) {
+                throw decode(invocation, Phase.SUBMIT, proposal, e);
+            }
+        }
     }
+
+    private static LedgerFailure decode(Invocation invocation, Phase phase, Proposal proposal, Exception e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        return FailureDecoder.decode(invocation.transaction(), phase, proposal.getTransactionId(), e);
+    }
+
 }

@@ -1,6 +1,7 @@
 package org.groupbuy.client.ledger;
 
 import org.groupbuy.client.settings.Settings;
+import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Network;
 
 /** An open connection to the network as one identity. */
@@ -10,6 +11,9 @@ public interface LedgerSession extends AutoCloseable {
     Network network();
 
     Chaincode chaincode();
+
+    /** The Gateway itself, e.g. to send an already signed envelope or a hand-built proposal. */
+    Gateway gateway();
 
     @Override
     void close();

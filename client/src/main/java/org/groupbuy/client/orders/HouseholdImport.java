@@ -6,12 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.groupbuy.client.ledger.Chaincode;
-import org.groupbuy.client.ledger.EvaluateFailure;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.LedgerFailure;
 import org.groupbuy.client.ledger.Pending;
-import org.hyperledger.fabric.client.CommitException;
-import org.hyperledger.fabric.client.EndorseException;
-import org.hyperledger.fabric.client.GatewayException;
+import org.groupbuy.client.ledger.Phase;
+import org.groupbuy.client.ledger.Transaction;
 
 /**
  * Sends household orders of one group buy with the privacy split: the public order (reference,
@@ -38,10 +37,10 @@ public final class HouseholdImport {
     }
 
     /** Draws a pickup code per household and submits the public orders; returns the codes to hand out. */
-    public Map<String, PickupCode> sendOrders(List<HouseholdOrder> batch) throws GatewayException, CommitException {
+    public Map<String, PickupCode> sendOrders(List<HouseholdOrder> batch) {
         Map<String, PickupCode> codes = new LinkedHashMap<>();
         batch.forEach(order -> codes.put(order.household(), PickupCode.draw(random)));
-        chaincode.submit(Invocation.of("GroupBuy:AddHouseholdOrders", groupBuyId,
+        chaincode.submit(Invocation.of(Transaction.ADD_HOUSEHOLD_ORDERS, groupBuyId,
                 OrderPayloads.publicOrders(batch, codes)));
         return codes;
     }
@@ -55,7 +54,7 @@ public final class HouseholdImport {
      * without waiting for the commit; the codes may be handed out only once {@code pending.commit()}
      * returned.
      */
-    public SubmittedOrders submitOrders(List<HouseholdOrder> batch) throws GatewayException {
+    public SubmittedOrders submitOrders(List<HouseholdOrder> batch) {
         return submitOrders(batch, drawCodes(batch, Map.of()));
     }
 
@@ -75,9 +74,8 @@ public final class HouseholdImport {
     }
 
     /** Endorses the public orders with the given codes and hands them to the orderer without waiting. */
-    public SubmittedOrders submitOrders(List<HouseholdOrder> batch, Map<String, PickupCode> codes)
-            throws GatewayException {
-        Pending pending = chaincode.submitAsync(Invocation.of("GroupBuy:AddHouseholdOrders", groupBuyId,
+    public SubmittedOrders submitOrders(List<HouseholdOrder> batch, Map<String, PickupCode> codes) {
+        Pending pending = chaincode.submitAsync(Invocation.of(Transaction.ADD_HOUSEHOLD_ORDERS, groupBuyId,
                 OrderPayloads.publicOrders(batch, codes)));
         return new SubmittedOrders(codes, pending);
     }
@@ -86,18 +84,18 @@ public final class HouseholdImport {
      * The households (in the given order) whose personal details are not in the private collection:
      * Audit:GetHouseholdDetails answers [NOT_FOUND] or nothing.
      */
-    public List<String> withoutDetails(List<String> households) throws EvaluateFailure {
+    public List<String> withoutDetails(List<String> households) {
         List<String> missing = new ArrayList<>();
         for (String household : households) {
             try {
-                String payload = chaincode.evaluate(Invocation.of("Audit:GetHouseholdDetails", groupBuyId, household))
+                String payload = chaincode.evaluate(Invocation.of(Transaction.GET_HOUSEHOLD_DETAILS, groupBuyId, household))
                         .payload();
                 if (payload == null || payload.isBlank() || payload.strip().equals("{}")
                         || payload.strip().equals("null")) {
                     missing.add(household);
                 }
-            } catch (EvaluateFailure e) {
-                if (!notFound(e.gatewayException())) {
+            } catch (LedgerFailure e) {
+                if (!notFound(e)) {
                     throw e;
                 }
                 missing.add(household);
@@ -106,9 +104,8 @@ public final class HouseholdImport {
         return missing;
     }
 
-    private static boolean notFound(GatewayException e) {
-        return String.valueOf(e.getMessage()).contains("[NOT_FOUND]")
-                || e.getDetails().stream().anyMatch(d -> d.getMessage().contains("[NOT_FOUND]"));
+    private static boolean notFound(LedgerFailure e) {
+        return e.fromChaincode() && e.code().equals("NOT_FOUND");
     }
 
     /**
@@ -116,13 +113,13 @@ public final class HouseholdImport {
      * a batch whose orders committed; a [NOT_FOUND] endorsement refusal is retried as in
      * {@link #sendDetails(String)}.
      */
-    public Pending submitDetails(List<HouseholdOrder> batch) throws GatewayException {
+    public Pending submitDetails(List<HouseholdOrder> batch) {
         String detailsJson = OrderPayloads.privateDetails(batch);
         for (int attempt = 1; ; attempt++) {
             try {
-                return chaincode.submitPrivateAsync(Invocation.of("GroupBuy:PutHouseholdDetails", groupBuyId),
+                return chaincode.submitPrivateAsync(Invocation.of(Transaction.PUT_HOUSEHOLD_DETAILS, groupBuyId),
                         Chaincode.DETAILS_KEY, detailsJson, DETAIL_ENDORSERS);
-            } catch (EndorseException e) {
+            } catch (LedgerFailure e) {
                 if (attempt >= DETAIL_ATTEMPTS || !orderNotYetSeen(e)) {
                     throw e;
                 }
@@ -132,7 +129,7 @@ public final class HouseholdImport {
     }
 
     /** Stores names, phones and addresses in the private collection only. */
-    public void sendDetails(List<HouseholdOrder> batch) throws GatewayException, CommitException {
+    public void sendDetails(List<HouseholdOrder> batch) {
         sendDetails(OrderPayloads.privateDetails(batch));
     }
 
@@ -140,13 +137,13 @@ public final class HouseholdImport {
      * The orders were committed as seen by the own peer, but the committee's peer may not have that
      * block yet and then answers [NOT_FOUND] for the household: such a refusal is retried a few times.
      */
-    public void sendDetails(String detailsJson) throws GatewayException, CommitException {
+    public void sendDetails(String detailsJson) {
         for (int attempt = 1; ; attempt++) {
             try {
-                chaincode.submitPrivate(Invocation.of("GroupBuy:PutHouseholdDetails", groupBuyId),
+                chaincode.submitPrivate(Invocation.of(Transaction.PUT_HOUSEHOLD_DETAILS, groupBuyId),
                         Chaincode.DETAILS_KEY, detailsJson, DETAIL_ENDORSERS);
                 return;
-            } catch (EndorseException e) {
+            } catch (LedgerFailure e) {
                 if (attempt >= DETAIL_ATTEMPTS || !orderNotYetSeen(e)) {
                     throw e;
                 }
@@ -155,8 +152,8 @@ public final class HouseholdImport {
         }
     }
 
-    private static boolean orderNotYetSeen(EndorseException e) {
-        return e.getDetails().stream().anyMatch(d -> d.getMessage().contains("[NOT_FOUND]"));
+    private static boolean orderNotYetSeen(LedgerFailure e) {
+        return e.phase() == Phase.ENDORSE && notFound(e);
     }
 
     private void pause(int attempt) {

@@ -30,7 +30,7 @@ class ListsTest {
             Map<String, String> addresses = Map.of("H-001", "Building 10 Room 101", "H-002", "Building 2 Room 1201",
                     "H-004", "Building 2 Room 301");
 
-            assertThat(SortingList.of(Facts.groupBuy("DISTRIBUTING", Map.of()), ORDERS, addresses).rows())
+            assertThat(SortingList.of(Facts.groupBuy("DISINFECTED", Map.of()), ORDERS, addresses).rows())
                     .containsExactly(
                             List.of("Building 2", "301", "H-004", "VEG-BOX x1", 1L, "", "JOINED"),
                             List.of("Building 2", "1201", "H-002", "VEG-BOX x1; MILK-12 x1", 2L, "", "DELIVERED"),
@@ -55,12 +55,12 @@ class ListsTest {
     class GroupBuyStatsOf {
         @Test
         void countsOrdersUnitsDeliveriesAndDisputes() {
-            GroupBuyStats stats = GroupBuyStats.of(Facts.groupBuy("DISTRIBUTING", Map.of()), ORDERS, List.of(
+            GroupBuyStats stats = GroupBuyStats.of(Facts.groupBuy("DISINFECTED", Map.of()), ORDERS, List.of(
                     Facts.event("DisputeOpened", "D-1", "DISPUTED"), Facts.event("DisputeOpened", "D-2", "DISPUTED"),
                     Facts.event("DisputeRuled", "D-1", "UPHELD")));
 
             assertThat(stats.render()).isEqualTo("""
-                    GB-7  DISTRIBUTING
+                    GB-7  DISINFECTED
                     orders      5 household(s), CANCELLED 1, CONFIRMED 2, DELIVERED 1, JOINED 1
                       VEG-BOX        4 units
                       MILK-12        2 units

@@ -31,14 +31,14 @@ class BackOfficeCommandsTest {
 
     @BeforeEach
     void aGroupBuyWithThreeOrders() {
-        ledger.answers.put("Audit:GetGroupBuy", "{\"id\":\"GB-7\",\"status\":\"SETTLED\",\"items\":[{\"sku\":\"VEG-BOX\","
+        ledger.answers.put(org.groupbuy.client.ledger.Transaction.GET_GROUP_BUY, "{\"id\":\"GB-7\",\"status\":\"SETTLED\",\"items\":[{\"sku\":\"VEG-BOX\","
                 + "\"name\":\"Vegetable box\",\"unitPriceCents\":3500,\"maxPerHousehold\":2}],\"minimum\":{\"quantity\":2},"
                 + "\"settlement\":{\"collectedCents\":7000,\"refundedCents\":0,\"supplierPaidCents\":6800,"
                 + "\"supplierRefundedCents\":0,\"leaderFeeCents\":200,\"deliveredGoodsCents\":0}}");
-        ledger.answers.put("Audit:ListHouseholdOrders", "{\"records\":["
+        ledger.answers.put(org.groupbuy.client.ledger.Transaction.LIST_HOUSEHOLD_ORDERS, "{\"records\":["
                 + order("H-001", "CONFIRMED", H1) + "," + order("H-002", "CONFIRMED", H2) + ","
                 + order("H-003", "CANCELLED", H2) + "],\"bookmark\":\"\",\"fetched\":3}");
-        ledger.answers.put("Audit:Trace", "[{\"type\":\"PaymentRecorded\",\"household\":\"H-001\",\"details\":{\"amountCents\":\"3500\"}},"
+        ledger.answers.put(org.groupbuy.client.ledger.Transaction.TRACE, "[{\"type\":\"PaymentRecorded\",\"household\":\"H-001\",\"details\":{\"amountCents\":\"3500\"}},"
                 + "{\"type\":\"PaymentRecorded\",\"household\":\"H-002\",\"details\":{\"amountCents\":\"3500\"}},"
                 + "{\"type\":\"SupplierPaymentRecorded\",\"details\":{\"amountCents\":\"6800\"}}]");
     }
@@ -115,7 +115,7 @@ class BackOfficeCommandsTest {
 
             assertThat(exit).isEqualTo(2);
             assertThat(ledger.err.toString()).contains("[NO_OUT] --format xlsx needs --out FILE");
-            verify(ledger.contract, never()).newProposal("Audit:ListHouseholdOrders");
+            assertThat(ledger.builders).doesNotContainKey(org.groupbuy.client.ledger.Transaction.LIST_HOUSEHOLD_ORDERS);
         }
     }
 
@@ -140,6 +140,6 @@ class BackOfficeCommandsTest {
         assertThat(exit).isEqualTo(2);
         assertThat(ledger.err.toString()).contains(xlsx + ": row 3: quantity of VEG-BOX is 9, above the maximum of 2 "
                 + "per household", "[INVALID_SHEET] 1 problem(s)");
-        verify(ledger.contract, never()).newProposal("GroupBuy:AddHouseholdOrders");
+        assertThat(ledger.builders).doesNotContainKey(org.groupbuy.client.ledger.Transaction.ADD_HOUSEHOLD_ORDERS);
     }
 }

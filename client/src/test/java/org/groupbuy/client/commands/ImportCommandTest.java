@@ -1,38 +1,38 @@
 package org.groupbuy.client.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.grpc.Status;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.grpc.Status;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.groupbuy.client.orders.PickupCode;
-import org.hyperledger.fabric.client.GatewayException;
-import org.mockito.ArgumentCaptor;
-import org.mockito.InOrder;
 import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 
 class ImportCommandTest {
     private final LedgerDouble ledger = new LedgerDouble();
 
     private Path sheet(Path dir) throws Exception {
-        ledger.answers.put("Audit:GetGroupBuy", "{\"id\":\"GB-7\",\"items\":[{\"sku\":\"VEG-BOX\",\"maxPerHousehold\":5}]}");
-        ledger.answers.put("Audit:ListHouseholdOrders", "{\"records\":[],\"bookmark\":\"\",\"fetched\":0}");
+        ledger.answers.put(org.groupbuy.client.ledger.Transaction.GET_GROUP_BUY, "{\"id\":\"GB-7\",\"items\":[{\"sku\":\"VEG-BOX\",\"maxPerHousehold\":5}]}");
+        ledger.answers.put(org.groupbuy.client.ledger.Transaction.LIST_HOUSEHOLD_ORDERS, "{\"records\":[],\"bookmark\":\"\",\"fetched\":0}");
         Path sheet = dir.resolve("orders.csv");
         Files.writeString(sheet, "household,name,phone,address,VEG-BOX\n"
                 + "H-001,A,13800000001,B1,1\nH-002,B,13800000002,B2,2\nH-003,C,13800000003,B3,3\n");
@@ -42,7 +42,7 @@ class ImportCommandTest {
     @Test
     void aRefusedBatchIsNamedWithItsHouseholdsAndOnlyCommittedBatchesGetCodes(@TempDir Path dir) throws Exception {
         Path sheet = sheet(dir);
-        Proposal orders = ledger.builder("GroupBuy:AddHouseholdOrders").build();
+        Proposal orders = ledger.builder(org.groupbuy.client.ledger.Transaction.ADD_HOUSEHOLD_ORDERS).build();
         Transaction committed = orders.endorse();
         EndorseException closed = mock(EndorseException.class);
         when(closed.getTransactionId()).thenReturn("tx9");
@@ -84,15 +84,15 @@ class ImportCommandTest {
                 codes.toString())).isZero();
 
         org.mockito.ArgumentCaptor<String[]> batches = org.mockito.ArgumentCaptor.forClass(String[].class);
-        org.mockito.Mockito.verify(ledger.builder("GroupBuy:AddHouseholdOrders"), org.mockito.Mockito.times(1))
+        org.mockito.Mockito.verify(ledger.builder(org.groupbuy.client.ledger.Transaction.ADD_HOUSEHOLD_ORDERS), org.mockito.Mockito.times(1))
                 .addArguments(batches.capture());
         assertThat(batches.getValue()[1]).contains("\"H-001\"", "\"H-002\"", "\"H-003\"");
-        org.mockito.Mockito.verify(ledger.builder("GroupBuy:PutHouseholdDetails"), org.mockito.Mockito.times(1))
+        org.mockito.Mockito.verify(ledger.builder(org.groupbuy.client.ledger.Transaction.PUT_HOUSEHOLD_DETAILS), org.mockito.Mockito.times(1))
                 .setEndorsingOrganizations("LeaderMSP", "CommitteeMSP");
         assertThat(Files.readAllLines(codes)).hasSize(7);
         assertThat(ledger.err.toString()).endsWith("3/3 households\n");
         assertThat(ledger.out.toString()).isEqualTo("imported 3 household(s) into GB-7, skipped 0; pickup codes "
-                + "appended to " + codes + "\n");
+                + "appended to " + codes + "; 0 transient failure(s) retried\n");
     }
 
     @Test
@@ -118,7 +118,7 @@ class ImportCommandTest {
     void codesAreWrittenPendingBeforeTheOrdersAreSentAndIssuedAfterTheyCommitted(@TempDir Path dir) throws Exception {
         Path sheet = sheet(dir);
         Path codes = dir.resolve("codes.csv");
-        Proposal orders = ledger.builder("GroupBuy:AddHouseholdOrders").build();
+        Proposal orders = ledger.builder(org.groupbuy.client.ledger.Transaction.ADD_HOUSEHOLD_ORDERS).build();
         Transaction endorsed = orders.endorse();
         List<String> atEndorsement = new java.util.ArrayList<>();
         when(orders.endorse()).thenAnswer(call -> {
@@ -138,7 +138,7 @@ class ImportCommandTest {
                 atEndorsement.get(2).replace(",pending", ",issued"), atEndorsement.get(3).replace(",pending", ",issued"));
         // the codes in the file are the ones whose salted hashes went to the ledger
         ArgumentCaptor<String[]> sent = ArgumentCaptor.forClass(String[].class);
-        verify(ledger.builder("GroupBuy:AddHouseholdOrders")).addArguments(sent.capture());
+        verify(ledger.builder(org.groupbuy.client.ledger.Transaction.ADD_HOUSEHOLD_ORDERS)).addArguments(sent.capture());
         JsonArray sentOrders = JsonParser.parseString(sent.getValue()[1]).getAsJsonArray();
         for (int i = 0; i < 3; i++) {
             JsonObject order = sentOrders.get(i).getAsJsonObject();
@@ -152,9 +152,9 @@ class ImportCommandTest {
     void reRunKeepsTheFileCodesOfCommittedHouseholdsMarksThemIssuedAndReusesPendingCodes(@TempDir Path dir)
             throws Exception {
         Path sheet = sheet(dir);
-        ledger.answers.put("Audit:ListHouseholdOrders", "{\"records\":[" + ledgerOrder("H-001", "aa11", "123456")
+        ledger.answers.put(org.groupbuy.client.ledger.Transaction.LIST_HOUSEHOLD_ORDERS, "{\"records\":[" + ledgerOrder("H-001", "aa11", "123456")
                 + "],\"bookmark\":\"\",\"fetched\":1}");
-        ledger.answers.put("Audit:GetHouseholdDetails", "{\"name\":\"A\",\"phone\":\"13800000001\",\"address\":\"B1\"}");
+        ledger.answers.put(org.groupbuy.client.ledger.Transaction.GET_HOUSEHOLD_DETAILS, "{\"name\":\"A\",\"phone\":\"13800000001\",\"address\":\"B1\"}");
         Path codes = dir.resolve("codes.csv");
         // the client died after H-001's batch committed and before H-002's did
         Files.writeString(codes, "household,code,status\nH-001,123456,pending\nH-002,654321,pending\nH-00");
@@ -163,7 +163,7 @@ class ImportCommandTest {
                 codes.toString())).isZero();
 
         ArgumentCaptor<String[]> sent = ArgumentCaptor.forClass(String[].class);
-        verify(ledger.builder("GroupBuy:AddHouseholdOrders")).addArguments(sent.capture());
+        verify(ledger.builder(org.groupbuy.client.ledger.Transaction.ADD_HOUSEHOLD_ORDERS)).addArguments(sent.capture());
         assertThat(households(sent.getValue()[1])).containsExactly("H-002", "H-003");
         JsonObject h002 = JsonParser.parseString(sent.getValue()[1]).getAsJsonArray().get(0).getAsJsonObject();
         assertThat(h002.get("pickupCodeHash").getAsString())
@@ -185,15 +185,15 @@ class ImportCommandTest {
     @Test
     void reRunReSendsTheDetailsOfHouseholdsLackingThemAndOnlyThose(@TempDir Path dir) throws Exception {
         Path sheet = sheet(dir);
-        ledger.answers.put("Audit:ListHouseholdOrders", "{\"records\":[" + ledgerOrder("H-001", "aa11", "111111") + ","
+        ledger.answers.put(org.groupbuy.client.ledger.Transaction.LIST_HOUSEHOLD_ORDERS, "{\"records\":[" + ledgerOrder("H-001", "aa11", "111111") + ","
                 + ledgerOrder("H-002", "bb22", "222222") + "," + ledgerOrder("H-003", "cc33", "333333")
                 + "],\"bookmark\":\"\",\"fetched\":3}");
         Path codes = dir.resolve("codes.csv");
         Files.writeString(codes, "household,code,status\nH-001,111111,issued\nH-002,222222,issued\nH-003,333333,issued\n");
-        Proposal detailsQuery = ledger.builder("Audit:GetHouseholdDetails").build();
+        Proposal detailsQuery = ledger.builder(org.groupbuy.client.ledger.Transaction.GET_HOUSEHOLD_DETAILS).build();
         GatewayException notFound = mock(GatewayException.class);
-        when(notFound.getMessage()).thenReturn("evaluate call to endorser returned error: chaincode response 500, "
-                + "[NOT_FOUND] no details for household H-002");
+        when(notFound.getStatus()).thenReturn(io.grpc.Status.UNKNOWN.withDescription("evaluate call to endorser returned error: chaincode response 500, "
+                + "[NOT_FOUND] no details for household H-002"));
         when(notFound.getDetails()).thenReturn(List.of());
         when(detailsQuery.evaluate())
                 .thenReturn("{\"name\":\"A\",\"phone\":\"13800000001\",\"address\":\"B1\"}".getBytes(StandardCharsets.UTF_8))
@@ -203,11 +203,11 @@ class ImportCommandTest {
         assertThat(ledger.run("leader", "import", "--group-buy", "GB-7", sheet.toString(), "--codes-out",
                 codes.toString(), "--batch-size", "1")).isZero();
 
-        InOrder queries = inOrder(ledger.builder("Audit:GetHouseholdDetails"));
-        queries.verify(ledger.builder("Audit:GetHouseholdDetails")).addArguments("GB-7", "H-001");
-        queries.verify(ledger.builder("Audit:GetHouseholdDetails")).addArguments("GB-7", "H-002");
-        queries.verify(ledger.builder("Audit:GetHouseholdDetails")).addArguments("GB-7", "H-003");
-        Proposal.Builder details = ledger.builder("GroupBuy:PutHouseholdDetails");
+        InOrder queries = inOrder(ledger.builder(org.groupbuy.client.ledger.Transaction.GET_HOUSEHOLD_DETAILS));
+        queries.verify(ledger.builder(org.groupbuy.client.ledger.Transaction.GET_HOUSEHOLD_DETAILS)).addArguments("GB-7", "H-001");
+        queries.verify(ledger.builder(org.groupbuy.client.ledger.Transaction.GET_HOUSEHOLD_DETAILS)).addArguments("GB-7", "H-002");
+        queries.verify(ledger.builder(org.groupbuy.client.ledger.Transaction.GET_HOUSEHOLD_DETAILS)).addArguments("GB-7", "H-003");
+        Proposal.Builder details = ledger.builder(org.groupbuy.client.ledger.Transaction.PUT_HOUSEHOLD_DETAILS);
         verify(details, times(2)).setEndorsingOrganizations("LeaderMSP", "CommitteeMSP");
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, byte[]>> transientData = ArgumentCaptor.forClass(Map.class);
@@ -217,20 +217,20 @@ class ImportCommandTest {
                         .replaceAll(",\"salt\":\"[0-9a-f]{32}\"", ",\"salt\":\"<32 hex>\"")).toList()).containsExactly(
                 "{\"H-002\":{\"name\":\"B\",\"phone\":\"13800000002\",\"address\":\"B2\",\"salt\":\"<32 hex>\"}}",
                 "{\"H-003\":{\"name\":\"C\",\"phone\":\"13800000003\",\"address\":\"B3\",\"salt\":\"<32 hex>\"}}");
-        assertThat(ledger.builders).doesNotContainKey("GroupBuy:AddHouseholdOrders");
+        assertThat(ledger.builders).doesNotContainKey(org.groupbuy.client.ledger.Transaction.ADD_HOUSEHOLD_ORDERS);
         assertThat(ledger.err.toString()).contains("details missing for 2 household(s) already imported, re-sending: "
                 + "H-002, H-003\n");
         assertThat(ledger.out.toString()).isEqualTo("imported 0 household(s) into GB-7, skipped 3; pickup codes "
-                + "appended to " + codes + "; details re-sent for 2 household(s)\n");
+                + "appended to " + codes + "; details re-sent for 2 household(s); 0 transient failure(s) retried\n");
         assertThat(Files.readAllLines(codes)).hasSize(4);
     }
 
     @Test
     void aLedgerHouseholdWhoseCodeIsInNoCodesFileIsNamedWithWhatToDo(@TempDir Path dir) throws Exception {
         Path sheet = sheet(dir);
-        ledger.answers.put("Audit:ListHouseholdOrders", "{\"records\":[" + ledgerOrder("H-001", "aa11", "111111") + ","
+        ledger.answers.put(org.groupbuy.client.ledger.Transaction.LIST_HOUSEHOLD_ORDERS, "{\"records\":[" + ledgerOrder("H-001", "aa11", "111111") + ","
                 + ledgerOrder("H-002", "bb22", "222222") + "],\"bookmark\":\"\",\"fetched\":2}");
-        ledger.answers.put("Audit:GetHouseholdDetails", "{\"name\":\"A\",\"phone\":\"13800000001\",\"address\":\"B1\"}");
+        ledger.answers.put(org.groupbuy.client.ledger.Transaction.GET_HOUSEHOLD_DETAILS, "{\"name\":\"A\",\"phone\":\"13800000001\",\"address\":\"B1\"}");
         Path codes = dir.resolve("codes.csv");
         // H-001's code is on file; H-002's line holds a code that does not match the ledger's hash
         Files.writeString(codes, "household,code,status\nH-001,111111,issued\nH-002,999999,pending\n");
@@ -244,9 +244,9 @@ class ImportCommandTest {
                 + "--group-buy GB-7 --household H-002 ... --org leader\n");
         assertThat(ledger.err.toString()).doesNotContain("household H-001 (A)");
         assertThat(ledger.out.toString()).isEqualTo("imported 1 household(s) into GB-7, skipped 2; pickup codes "
-                + "appended to " + codes + "; 1 household(s) on the ledger WITHOUT a pickup code (see stderr)\n");
+                + "appended to " + codes + "; 1 household(s) on the ledger WITHOUT a pickup code (see stderr); 0 transient failure(s) retried\n");
         ArgumentCaptor<String[]> sent = ArgumentCaptor.forClass(String[].class);
-        verify(ledger.builder("GroupBuy:AddHouseholdOrders")).addArguments(sent.capture());
+        verify(ledger.builder(org.groupbuy.client.ledger.Transaction.ADD_HOUSEHOLD_ORDERS)).addArguments(sent.capture());
         assertThat(households(sent.getValue()[1])).containsExactly("H-003");
     }
 }

@@ -6,7 +6,9 @@ import static org.mockito.Mockito.when;
 
 import io.grpc.Status;
 import java.util.List;
-import org.groupbuy.client.ledger.EvaluateFailure;
+import org.groupbuy.client.ledger.FailureDecoder;
+import org.groupbuy.client.ledger.Phase;
+import org.groupbuy.client.ledger.Transaction;
 import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
@@ -103,7 +105,7 @@ class ErrorReportTest {
                     "evaluate call to endorser returned error: chaincode response 500, [NOT_FOUND] no group buy GB-9"));
             when(e.getDetails()).thenReturn(List.of());
 
-            CliFailure failure = report.describe(new EvaluateFailure("tx46", e));
+            CliFailure failure = report.describe(FailureDecoder.decode(Transaction.GET_GROUP_BUY, Phase.EVALUATE, "tx46", e));
 
             assertThat(failure.exitCode()).isEqualTo(1);
             assertThat(failure.line()).isEqualTo("error: [NOT_FOUND] no group buy GB-9 (transaction tx46)");

@@ -23,8 +23,10 @@ import org.groupbuy.client.failure.ExitCode;
 import org.groupbuy.client.ledger.Answer;
 import org.groupbuy.client.ledger.Chaincode;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.LedgerFailure;
 import org.groupbuy.client.ledger.Pending;
-import org.hyperledger.fabric.client.EndorseException;
+import org.groupbuy.client.ledger.Phase;
+import org.groupbuy.client.ledger.Transaction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -201,8 +203,8 @@ class ImportPipelineTest {
     @Test
     void failedDetailsAreReportedAsSuchAfterTheCodesWereReleased() throws Exception {
         ledger("none");
-        EndorseException forbidden = mock(EndorseException.class);
-        when(forbidden.getDetails()).thenReturn(List.of());
+        LedgerFailure forbidden = new LedgerFailure(Transaction.PUT_HOUSEHOLD_DETAILS, Phase.ENDORSE,
+                LedgerFailure.Source.CHAINCODE, "FORBIDDEN", "only the leader of GB-7 stores details", "tx-9", null);
         when(chaincode.submitPrivateAsync(any(), anyString(), anyString(), any(String[].class))).thenThrow(forbidden);
 
         ImportPipeline.Outcome outcome = run(1, batches(1));
@@ -224,12 +226,12 @@ class ImportPipelineTest {
         run(4, batches(5));
 
         verify(chaincode, org.mockito.Mockito.times(5)).submitPrivateAsync(
-                eq(Invocation.of("GroupBuy:PutHouseholdDetails", "GB-7")), eq(Chaincode.DETAILS_KEY), anyString(),
+                eq(Invocation.of(Transaction.PUT_HOUSEHOLD_DETAILS, "GB-7")), eq(Chaincode.DETAILS_KEY), anyString(),
                 eq("LeaderMSP"), eq("CommitteeMSP"));
         org.mockito.ArgumentCaptor<Invocation> orders = org.mockito.ArgumentCaptor.forClass(Invocation.class);
         verify(chaincode, org.mockito.Mockito.times(5)).submitAsync(orders.capture());
         assertThat(orders.getAllValues()).allSatisfy(invocation -> {
-            assertThat(invocation.transaction()).isEqualTo("GroupBuy:AddHouseholdOrders");
+            assertThat(invocation.transaction()).isEqualTo(Transaction.ADD_HOUSEHOLD_ORDERS);
             assertThat(invocation.arguments().get(1)).doesNotContain("Name ", "1380000000", "Building ");
         });
         assertThat(codeLines).containsExactlyInAnyOrder("H-1", "H-2", "H-3", "H-4", "H-5", "H-6", "H-7", "H-8",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.e2e.access.RealNet.Result;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,10 @@ class AccessMatrixTest {
     static final Set<String> ROLES = Set.of("L1", "L2", "S1", "S2", "K1", "CM1", "CM2", "V1", "V2", "R1");
 
     /** One row: the transaction, who may call it (docs/contract.md), its arguments per caller. */
-    record Row(String tx, Set<String> allowed, Function<String[], String[]> args, boolean details) {
+    record Row(Transaction tx, Set<String> allowed, Function<String[], String[]> args, boolean details) {
     }
 
-    static Row row(String tx, Set<String> allowed, String... args) {
+    static Row row(Transaction tx, Set<String> allowed, String... args) {
         return new Row(tx, allowed, who -> args, false);
     }
 
@@ -47,59 +48,59 @@ class AccessMatrixTest {
         String day = Instant.now().truncatedTo(ChronoUnit.DAYS).toString().substring(0, 10);
         List<Row> r = new ArrayList<>();
         // Commitment
-        r.add(row("Commitment:RegisterCommunity", Set.of("CM1"), "C1", "Lane 88", "Pudong", Fixtures.POINTS,
+        r.add(row(Transaction.REGISTER_COMMUNITY, Set.of("CM1"), "C1", "Lane 88", "Pudong", Fixtures.POINTS,
                 Fixtures.POLICY));
-        r.add(new Row("Commitment:Sign", Set.of("L1", "S1", "S2", "K1"), who -> new String[] {
+        r.add(new Row(Transaction.SIGN, Set.of("L1", "S1", "S2", "K1"), who -> new String[] {
             Fixtures.commitmentJson("CM-X-" + who[2] + "-" + f.run, who[1], who[2], "C1")}, false));
-        r.add(row("Commitment:Countersign", Set.of("CM1"), f.pendingCommitment));
-        r.add(row("Commitment:Suspend", Set.of("CM1", "R1"), "CM-leader1-C1", "matrix"));
-        r.add(row("Commitment:Reinstate", Set.of("CM1"), f.suspendedCommitment));
-        r.add(row("Commitment:Revoke", Set.of("CM1"), f.pendingCommitment, "matrix"));
-        r.add(row("Commitment:Get", ROLES, "CM-leader1-C1"));
-        r.add(row("Commitment:List", ROLES, "C1"));
+        r.add(row(Transaction.COUNTERSIGN, Set.of("CM1"), f.pendingCommitment));
+        r.add(row(Transaction.SUSPEND, Set.of("CM1", "R1"), "CM-leader1-C1", "matrix"));
+        r.add(row(Transaction.REINSTATE, Set.of("CM1"), f.suspendedCommitment));
+        r.add(row(Transaction.REVOKE, Set.of("CM1"), f.pendingCommitment, "matrix"));
+        r.add(row(Transaction.GET_COMMITMENT, ROLES, "CM-leader1-C1"));
+        r.add(row(Transaction.LIST_COMMITMENTS, ROLES, "C1"));
         // GroupBuy, on the IN_TRANSIT group buy (its leader leader1, supplier supplier1, courier courier1)
-        r.add(new Row("GroupBuy:Open", Set.of("L1"), who -> new String[] {
+        r.add(new Row(Transaction.OPEN, Set.of("L1"), who -> new String[] {
             Fixtures.groupBuyJson("GB-X-" + who[2] + "-" + f.run, "C1", "SupplierMSP/supplier1")}, false));
-        r.add(row("GroupBuy:Approve", Set.of("CM1"), t));
-        r.add(row("GroupBuy:Decline", Set.of("CM1"), t, "matrix"));
-        r.add(row("GroupBuy:AddHouseholdOrders", Set.of("L1"), t, "[" + Fixtures.order(t, "H-009", 1, 0) + "]"));
-        r.add(new Row("GroupBuy:PutHouseholdDetails", Set.of("L1", "CM1"), who -> new String[] {t}, true));
-        r.add(row("GroupBuy:CancelHouseholdOrder", Set.of("L1"), t, "H-002"));
-        r.add(row("GroupBuy:Close", Set.of("L1"), t));
-        r.add(row("GroupBuy:Cancel", Set.of("L1"), t, "matrix"));
-        r.add(row("GroupBuy:Accept", Set.of("S1"), t, Fixtures.iso(Instant.now().plusSeconds(7200))));
-        r.add(row("GroupBuy:Reject", Set.of("S1"), t, "matrix"));
-        r.add(row("GroupBuy:Pack", Set.of("S1"), t, "{\"lots\":[{\"sku\":\"RICE-5KG\",\"lot\":\"R-9\",\"quantity\":1}],"
+        r.add(row(Transaction.APPROVE, Set.of("CM1"), t));
+        r.add(row(Transaction.DECLINE, Set.of("CM1"), t, "matrix"));
+        r.add(row(Transaction.ADD_HOUSEHOLD_ORDERS, Set.of("L1"), t, "[" + Fixtures.order(t, "H-009", 1, 0) + "]"));
+        r.add(new Row(Transaction.PUT_HOUSEHOLD_DETAILS, Set.of("L1", "CM1"), who -> new String[] {t}, true));
+        r.add(row(Transaction.CANCEL_HOUSEHOLD_ORDER, Set.of("L1"), t, "H-002"));
+        r.add(row(Transaction.CLOSE, Set.of("L1"), t));
+        r.add(row(Transaction.CANCEL, Set.of("L1"), t, "matrix"));
+        r.add(row(Transaction.ACCEPT, Set.of("S1"), t, Fixtures.iso(Instant.now().plusSeconds(7200))));
+        r.add(row(Transaction.REJECT, Set.of("S1"), t, "matrix"));
+        r.add(row(Transaction.PACK, Set.of("S1"), t, "{\"lots\":[{\"sku\":\"RICE-5KG\",\"lot\":\"R-9\",\"quantity\":1}],"
                 + "\"evidenceHashes\":[\"" + h + "\"]}"));
-        r.add(row("GroupBuy:RequestArrival", Set.of("L1"), t, Fixtures.iso(Instant.now().plusSeconds(86400 * 300))));
-        r.add(row("GroupBuy:ApproveArrival", Set.of("CM1"), t));
-        r.add(row("GroupBuy:ArrivalQueue", ROLES, "C1", day));
-        r.add(row("GroupBuy:Dispatch", Set.of("K1"), t, "{\"passNumber\":\"SH-1\",\"vehicle\":\"HU-1\","
+        r.add(row(Transaction.REQUEST_ARRIVAL, Set.of("L1"), t, Fixtures.iso(Instant.now().plusSeconds(86400 * 300))));
+        r.add(row(Transaction.APPROVE_ARRIVAL, Set.of("CM1"), t));
+        r.add(row(Transaction.ARRIVAL_QUEUE, ROLES, "C1", day));
+        r.add(row(Transaction.DISPATCH, Set.of("K1"), t, "{\"passNumber\":\"SH-1\",\"vehicle\":\"HU-1\","
                 + "\"driverHealthCheckHash\":\"" + h + "\"}"));
-        r.add(row("GroupBuy:Checkpoint", Set.of("K1"), t, "Xupu bridge", "matrix"));
-        r.add(row("GroupBuy:ReportIncident", Set.of("S1", "K1", "CM1"), t, "DELAY", h));
-        r.add(row("GroupBuy:ResolveIncident", Set.of("CM1"), t, "RELEASE"));
-        r.add(row("GroupBuy:Arrive", Set.of("CM1", "V1"), t, Fixtures.received(3, 1)));
-        r.add(row("GroupBuy:Disinfect", Set.of("CM1", "V1"), t, "spray", "1"));
-        r.add(row("GroupBuy:Deliver", Set.of("V1", "L1"), t, "H-001", Fixtures.code(t, "H-001")));
-        r.add(row("GroupBuy:MarkUndeliverable", Set.of("V1", "CM1", "L1"), t, "H-001", "matrix"));
-        r.add(row("GroupBuy:Complete", Set.of("L1", "CM1"), t));
-        r.add(row("GroupBuy:RecordPayment", Set.of("L1"), t, "H-002", "100", h));
-        r.add(row("GroupBuy:RecordSupplierPayment", Set.of("L1"), t, "100", h));
-        r.add(row("GroupBuy:RecordRefund", Set.of("L1"), t, "H-001", "100", h));
-        r.add(row("GroupBuy:RecordSupplierRefund", Set.of("S1"), t, "100", h));
-        r.add(row("GroupBuy:Settle", Set.of("L1", "CM1"), t));
-        r.add(row("GroupBuy:OpenDispute", Set.of("L1", "CM1"), f.gbDispute, "H-001", "matrix", "100"));
-        r.add(row("GroupBuy:RuleDispute", Set.of("CM1"), f.disputeId, "REJECTED", "0", ""));
+        r.add(row(Transaction.CHECKPOINT, Set.of("K1"), t, "Xupu bridge", "matrix"));
+        r.add(row(Transaction.REPORT_INCIDENT, Set.of("S1", "K1", "CM1"), t, "DELAY", h));
+        r.add(row(Transaction.RESOLVE_INCIDENT, Set.of("CM1"), t, "RELEASE"));
+        r.add(row(Transaction.ARRIVE, Set.of("CM1", "V1"), t, Fixtures.received(3, 1)));
+        r.add(row(Transaction.DISINFECT, Set.of("CM1", "V1"), t, "spray", "1"));
+        r.add(row(Transaction.DELIVER, Set.of("V1", "L1"), t, "H-001", Fixtures.code(t, "H-001")));
+        r.add(row(Transaction.MARK_UNDELIVERABLE, Set.of("V1", "CM1", "L1"), t, "H-001", "matrix"));
+        r.add(row(Transaction.COMPLETE, Set.of("L1", "CM1"), t));
+        r.add(row(Transaction.RECORD_PAYMENT, Set.of("L1"), t, "H-002", "100", h));
+        r.add(row(Transaction.RECORD_SUPPLIER_PAYMENT, Set.of("L1"), t, "100", h));
+        r.add(row(Transaction.RECORD_REFUND, Set.of("L1"), t, "H-001", "100", h));
+        r.add(row(Transaction.RECORD_SUPPLIER_REFUND, Set.of("S1"), t, "100", h));
+        r.add(row(Transaction.SETTLE, Set.of("L1", "CM1"), t));
+        r.add(row(Transaction.OPEN_DISPUTE, Set.of("L1", "CM1"), f.gbDispute, "H-001", "matrix", "100"));
+        r.add(row(Transaction.RULE_DISPUTE, Set.of("CM1"), f.disputeId, "REJECTED", "0", ""));
         // Audit
-        r.add(row("Audit:GetGroupBuy", ROLES, t));
-        r.add(row("Audit:ListGroupBuys", ROLES, "C1", "", "10", ""));
-        r.add(row("Audit:ListHouseholdOrders", ROLES, t, "10", ""));
-        r.add(new Row("Audit:GetHouseholdDetails", Set.of("L1", "CM1"), who -> new String[] {t, "H-001"}, true));
-        r.add(row("Audit:Trace", ROLES, t));
-        r.add(row("Audit:TraceHousehold", ROLES, t, "H-001"));
-        r.add(row("Audit:PartyRecord", ROLES, "SupplierMSP/supplier1"));
-        r.add(row("Audit:VerifyEvidence", ROLES, Fixtures.h64("inspect" + t)));
+        r.add(row(Transaction.GET_GROUP_BUY, ROLES, t));
+        r.add(row(Transaction.LIST_GROUP_BUYS, ROLES, "C1", "", "10", ""));
+        r.add(row(Transaction.LIST_HOUSEHOLD_ORDERS, ROLES, t, "10", ""));
+        r.add(new Row(Transaction.GET_HOUSEHOLD_DETAILS, Set.of("L1", "CM1"), who -> new String[] {t, "H-001"}, true));
+        r.add(row(Transaction.TRACE, ROLES, t));
+        r.add(row(Transaction.TRACE_HOUSEHOLD, ROLES, t, "H-001"));
+        r.add(row(Transaction.PARTY_RECORD, ROLES, "SupplierMSP/supplier1"));
+        r.add(row(Transaction.VERIFY_EVIDENCE, ROLES, Fixtures.h64("inspect" + t)));
         return r;
     }
 
@@ -108,6 +109,8 @@ class AccessMatrixTest {
         Fixtures f = Fixtures.get();
         RealNet net = f.net;
         List<Row> rows = rows(f);
+        assertThat(rows.stream().map(Row::tx)).as("one row per transaction of the chaincode")
+                .containsExactlyInAnyOrder(Transaction.values());
         long t0 = System.nanoTime();
         Map<String, Map<String, String>> table = new LinkedHashMap<>();
         List<String> mismatches = new ArrayList<>();
@@ -123,8 +126,7 @@ class AccessMatrixTest {
                         : conn.evaluate(row.tx(), args);
                 cells++;
                 boolean expectAllowed = row.allowed().contains(who[0]);
-                boolean uncoded = !res.ok() && !List.of("FORBIDDEN", "NOT_FOUND", "INVALID_ARGUMENT", "INVALID_STATE",
-                        "CONFLICT", "EXPIRED").contains(res.code());
+                boolean uncoded = !res.ok() && !RealNet.CHAINCODE_CODES.contains(res.code());
                 boolean good = expectAllowed ? !uncoded && !"FORBIDDEN".equals(res.code())
                         : "FORBIDDEN".equals(res.code());
                 String cell = abbreviate(res) + (good ? "" : "!");
@@ -134,7 +136,7 @@ class AccessMatrixTest {
                             who[2], expectAllowed ? "allowed" : "FORBIDDEN", res));
                 }
             }
-            table.put(row.tx(), line);
+            table.put(row.tx().qualifiedName(), line);
         }
         long secs = (System.nanoTime() - t0) / 1_000_000_000L;
         print(table);

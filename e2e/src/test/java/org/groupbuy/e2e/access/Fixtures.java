@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.e2e.access.RealNet.Conn;
 import org.groupbuy.e2e.access.RealNet.Result;
 
@@ -17,7 +18,7 @@ import org.groupbuy.e2e.access.RealNet.Result;
  * Ledger fixtures for the issue-7 tests, built once per JVM on the real network: communities C1
  * and C2, the standard cast's commitments, one PENDING and one SUSPENDED commitment, group buy
  * {@link #gbTransit} in IN_TRANSIT (leader1, supplier1, courier1, households H-001 and H-002) and
- * group buy {@link #gbDispute} in DISTRIBUTING with an open dispute {@link #disputeId}.
+ * group buy {@link #gbDispute} in DISINFECTED (one household delivered) with an open dispute {@link #disputeId}.
  */
 public final class Fixtures {
     public static final String POLICY = "{\"dailyCapacity\":{\"HP1\":2,\"HP2\":1},\"minRestMinutes\":{\"GUARANTEE\":1,"
@@ -197,9 +198,9 @@ public final class Fixtures {
     // ---------------------------------------------------------------- the fixture
 
     public void setupCommunities() {
-        tolerate(() -> net.as("committee", "committee1").submit("Commitment:RegisterCommunity", "C1", "Lane 88 compound",
+        tolerate(() -> net.as("committee", "committee1").submit(Transaction.REGISTER_COMMUNITY, "C1", "Lane 88 compound",
                 "Pudong", POINTS, POLICY), "register C1", "CONFLICT");
-        tolerate(() -> net.as("committee", "committee2").submit("Commitment:RegisterCommunity", "C2", "Riverside estate",
+        tolerate(() -> net.as("committee", "committee2").submit(Transaction.REGISTER_COMMUNITY, "C2", "Riverside estate",
                 "Xuhui", POINTS, POLICY), "register C2", "CONFLICT");
         commit("leader", "leader1", "C1", "committee1");
         commit("leader", "leader2", "C2", "committee2");
@@ -211,9 +212,9 @@ public final class Fixtures {
 
     private void commit(String org, String user, String c, String committee) {
         String id = "CM-" + user + "-" + c;
-        tolerate(() -> net.as(org, user).submit("Commitment:Sign", commitmentJson(id, org, user, c)), "sign " + id,
+        tolerate(() -> net.as(org, user).submit(Transaction.SIGN, commitmentJson(id, org, user, c)), "sign " + id,
                 "CONFLICT");
-        tolerate(() -> net.as("committee", committee).submit("Commitment:Countersign", id), "countersign " + id,
+        tolerate(() -> net.as("committee", committee).submit(Transaction.COUNTERSIGN, id), "countersign " + id,
                 "INVALID_STATE");
     }
 
@@ -222,24 +223,24 @@ public final class Fixtures {
         Conn leader = net.as("leader", "leader1");
         Conn committee = net.as("committee", "committee1");
         Conn supplier = net.as("supplier", "supplier1");
-        must(() -> leader.submit("GroupBuy:Open", groupBuyJson(gb, "C1", "SupplierMSP/supplier1")), "open " + gb);
-        must(() -> committee.submit("GroupBuy:Approve", gb), "approve " + gb);
-        must(() -> leader.submit("GroupBuy:AddHouseholdOrders", gb,
+        must(() -> leader.submit(Transaction.OPEN, groupBuyJson(gb, "C1", "SupplierMSP/supplier1")), "open " + gb);
+        must(() -> committee.submit(Transaction.APPROVE, gb), "approve " + gb);
+        must(() -> leader.submit(Transaction.ADD_HOUSEHOLD_ORDERS, gb,
                 "[" + order(gb, "H-001", 1, 1) + "," + order(gb, "H-002", 2, 0) + "]"), "orders of " + gb);
         if (withDetails) {
-            must(() -> leader.submitWith("GroupBuy:PutHouseholdDetails", details("{\"H-001\":{\"name\":\"Fixture One\","
+            must(() -> leader.submitWith(Transaction.PUT_HOUSEHOLD_DETAILS, details("{\"H-001\":{\"name\":\"Fixture One\","
                     + "\"phone\":\"10000000001\",\"address\":\"Fixture Bldg 1\",\"salt\":\"5a1e0c9d3b7f2a6e8c4d0b1f9e3a7c5d\"},\"H-002\":{\"name\":\"Fixture Two\","
                     + "\"phone\":\"10000000002\",\"address\":\"Fixture Bldg 2\",\"salt\":\"5a1e0c9d3b7f2a6e8c4d0b1f9e3a7c5d\"}}"), DETAIL_ORGS, gb), "details " + gb);
         }
-        must(() -> leader.submit("GroupBuy:RecordPayment", gb, "H-001", "6300", h64("pay1" + gb)), "pay " + gb);
-        must(() -> leader.submit("GroupBuy:Close", gb), "close " + gb);
-        must(() -> supplier.submit("GroupBuy:Accept", gb, iso(Instant.now().plus(Duration.ofHours(6)))), "accept " + gb);
-        must(() -> supplier.submit("GroupBuy:Pack", gb, "{\"lots\":[{\"sku\":\"RICE-5KG\",\"lot\":\"R-1\",\"quantity\":3},"
+        must(() -> leader.submit(Transaction.RECORD_PAYMENT, gb, "H-001", "6300", h64("pay1" + gb)), "pay " + gb);
+        must(() -> leader.submit(Transaction.CLOSE, gb), "close " + gb);
+        must(() -> supplier.submit(Transaction.ACCEPT, gb, iso(Instant.now().plus(Duration.ofHours(6)))), "accept " + gb);
+        must(() -> supplier.submit(Transaction.PACK, gb, "{\"lots\":[{\"sku\":\"RICE-5KG\",\"lot\":\"R-1\",\"quantity\":3},"
                 + "{\"sku\":\"EGGS-30\",\"lot\":\"E-1\",\"quantity\":1}],\"evidenceHashes\":[\"" + h64("inspect" + gb)
                 + "\"]}"), "pack " + gb);
-        must(() -> leader.submit("GroupBuy:RequestArrival", gb, freshSlot()), "request arrival " + gb);
-        must(() -> committee.submit("GroupBuy:ApproveArrival", gb), "approve arrival " + gb);
-        must(() -> net.as("courier", "courier1").submit("GroupBuy:Dispatch", gb, "{\"passNumber\":\"SH-PASS-0042\","
+        must(() -> leader.submit(Transaction.REQUEST_ARRIVAL, gb, freshSlot()), "request arrival " + gb);
+        must(() -> committee.submit(Transaction.APPROVE_ARRIVAL, gb), "approve arrival " + gb);
+        must(() -> net.as("courier", "courier1").submit(Transaction.DISPATCH, gb, "{\"passNumber\":\"SH-PASS-0042\","
                 + "\"vehicle\":\"HU-A12345\",\"driverHealthCheckHash\":\"" + h64("driver" + gb) + "\"}"), "dispatch " + gb);
     }
 
@@ -254,26 +255,26 @@ public final class Fixtures {
         // dispute group buy first: its one-minute rest runs while the rest is built
         toInTransit(gbDispute, false);
         Conn volunteer = net.as("committee", "volunteer1");
-        must(() -> volunteer.submit("GroupBuy:Arrive", gbDispute, received(3, 1)), "arrive " + gbDispute);
-        must(() -> volunteer.submit("GroupBuy:Disinfect", gbDispute, "chlorine spray", "1"), "disinfect " + gbDispute);
+        must(() -> volunteer.submit(Transaction.ARRIVE, gbDispute, received(3, 1)), "arrive " + gbDispute);
+        must(() -> volunteer.submit(Transaction.DISINFECT, gbDispute, "chlorine spray", "1"), "disinfect " + gbDispute);
         Instant restOver = Instant.now().plus(Duration.ofSeconds(62));
         toInTransit(gbTransit, true);
-        must(() -> net.as("supplier", "supplier2").submit("Commitment:Sign",
+        must(() -> net.as("supplier", "supplier2").submit(Transaction.SIGN,
                 commitmentJson(pendingCommitment, "supplier", "supplier2", "C1")), "sign " + pendingCommitment);
-        must(() -> net.as("courier", "courier1").submit("Commitment:Sign",
+        must(() -> net.as("courier", "courier1").submit(Transaction.SIGN,
                 commitmentJson(suspendedCommitment, "courier", "courier1", "C1")), "sign " + suspendedCommitment);
-        must(() -> net.as("committee", "committee1").submit("Commitment:Countersign", suspendedCommitment), "countersign");
-        must(() -> net.as("committee", "committee1").submit("Commitment:Suspend", suspendedCommitment, "fixture"), "suspend");
+        must(() -> net.as("committee", "committee1").submit(Transaction.COUNTERSIGN, suspendedCommitment), "countersign");
+        must(() -> net.as("committee", "committee1").submit(Transaction.SUSPEND, suspendedCommitment, "fixture"), "suspend");
         long wait = Duration.between(Instant.now(), restOver).toMillis();
         if (wait > 0) {
             Thread.sleep(wait);
         }
-        must(() -> volunteer.submit("GroupBuy:Deliver", gbDispute, "H-001", code(gbDispute, "H-001")), "deliver " + gbDispute);
-        Result d = must(() -> net.as("leader", "leader1").submit("GroupBuy:OpenDispute", gbDispute, "H-001", "eggs broken",
+        must(() -> volunteer.submit(Transaction.DELIVER, gbDispute, "H-001", code(gbDispute, "H-001")), "deliver " + gbDispute);
+        Result d = must(() -> net.as("leader", "leader1").submit(Transaction.OPEN_DISPUTE, gbDispute, "H-001", "eggs broken",
                 "500"), "dispute " + gbDispute);
         disputeId = d.json().get("id").getAsString();
         net.waitInSync(30);
-        System.out.printf("fixtures: %s IN_TRANSIT, %s DISTRIBUTING with dispute %s, built in %d s%n", gbTransit,
+        System.out.printf("fixtures: %s IN_TRANSIT, %s DISINFECTED with dispute %s, built in %d s%n", gbTransit,
                 gbDispute, disputeId, (System.nanoTime() - t0) / 1_000_000_000L);
     }
 }

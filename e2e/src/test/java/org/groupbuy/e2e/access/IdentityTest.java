@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.e2e.access.RealNet.Result;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -66,8 +67,8 @@ class IdentityTest {
         run(dir, "openssl", "x509", "-req", "-in", "user.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
                 "-days", "1", "-extfile", "ext.cnf", "-out", "cert.pem");
         try (RealNet.Conn rogue = net.connect("LeaderMSP", dir.resolve("cert.pem"), dir.resolve("key.pem"), "leader")) {
-            Result read = rogue.evaluate("Audit:ListGroupBuys", "C1", "", "5", "");
-            Result write = rogue.submit("GroupBuy:Open", Fixtures.groupBuyJson("GB-ROGUE-" + System.nanoTime() % 100000,
+            Result read = rogue.evaluate(Transaction.LIST_GROUP_BUYS, "C1", "", "5", "");
+            Result write = rogue.submit(Transaction.OPEN, Fixtures.groupBuyJson("GB-ROGUE-" + System.nanoTime() % 100000,
                     "C1", "SupplierMSP/supplier1"));
             System.out.printf("identity: foreign-CA leader1 certificate: evaluate -> %s; submit -> %s%n", read, write);
             assertThat(read.ok()).isFalse();
@@ -83,22 +84,22 @@ class IdentityTest {
         Fixtures.communitiesOn(net);
         String gb = "GB-RV-" + Long.toString(System.currentTimeMillis() / 1000, 36).toUpperCase();
         // before: leader2 may open in C2 (evaluate only)
-        Result before = net.as("leader", "leader2").evaluate("GroupBuy:Open",
+        Result before = net.as("leader", "leader2").evaluate(Transaction.OPEN,
                 Fixtures.groupBuyJson(gb, "C2", "SupplierMSP/supplier2"));
         // revoke every ACTIVE commitment leader2 holds in C2 (earlier runs leave a fresh one behind)
-        Result list = net.as("committee", "committee2").evaluate("Commitment:List", "C2");
+        Result list = net.as("committee", "committee2").evaluate(Transaction.LIST_COMMITMENTS, "C2");
         for (var held : com.google.gson.JsonParser.parseString(list.text()).getAsJsonArray()) {
             var c = held.getAsJsonObject();
             if ("LeaderMSP/leader2".equals(c.get("party").getAsString())
                     && "ACTIVE".equals(c.get("status").getAsString())) {
                 String id = c.get("id").getAsString();
-                Fixtures.tolerate(() -> net.as("committee", "committee2").submit("Commitment:Revoke", id,
+                Fixtures.tolerate(() -> net.as("committee", "committee2").submit(Transaction.REVOKE, id,
                         "identity test"), "revoke " + id, "INVALID_STATE");
             }
         }
         net.waitInSync(30);
         Result after = Fixtures.must(() -> {
-            Result r = net.as("leader", "leader2").evaluate("GroupBuy:Open", Fixtures.groupBuyJson(gb, "C2",
+            Result r = net.as("leader", "leader2").evaluate(Transaction.OPEN, Fixtures.groupBuyJson(gb, "C2",
                     "SupplierMSP/supplier2"));
             return r.ok() ? new Result(false, "STILL_ALLOWED", "", null, r.txId()) : new Result(true, "", r.toString(),
                     null, r.txId());
@@ -108,9 +109,9 @@ class IdentityTest {
 
         // leave leader2 able to act in C2 again (the demo and other tests use it): a fresh commitment
         String fresh = "CM-leader2-C2-" + gb.substring("GB-RV-".length());
-        Fixtures.must(() -> net.as("leader", "leader2").submit("Commitment:Sign",
+        Fixtures.must(() -> net.as("leader", "leader2").submit(Transaction.SIGN,
                 Fixtures.commitmentJson(fresh, "leader", "leader2", "C2")), "sign " + fresh);
-        Fixtures.must(() -> net.as("committee", "committee2").submit("Commitment:Countersign", fresh),
+        Fixtures.must(() -> net.as("committee", "committee2").submit(Transaction.COUNTERSIGN, fresh),
                 "countersign " + fresh);
     }
 
@@ -124,16 +125,16 @@ class IdentityTest {
         RealNet.Conn user = net.as("leader", name);
         String commitment = Fixtures.commitmentJson("CM-" + name + "-C1", "leader", name, "C1");
         // before: it reads, and the peers would endorse its commitment (endorsed only: nothing written)
-        Result beforeRead = Fixtures.must(() -> user.evaluate("Audit:ListGroupBuys", "C1", "", "5", ""),
+        Result beforeRead = Fixtures.must(() -> user.evaluate(Transaction.LIST_GROUP_BUYS, "C1", "", "5", ""),
                 name + " reads before revocation");
-        Result beforeSign = Fixtures.must(() -> user.endorseOnly("Commitment:Sign", commitment),
+        Result beforeSign = Fixtures.must(() -> user.endorseOnly(Transaction.SIGN, commitment),
                 name + " endorsed before revocation");
 
         identityScript(net, "revoke", "leader", name, "keycompromise");
 
-        Result read = user.evaluate("Audit:ListGroupBuys", "C1", "", "5", "");
-        Result write = user.submit("Commitment:Sign", commitment);
-        Result leader1 = net.as("leader", "leader1").evaluate("Audit:ListGroupBuys", "C1", "", "5", "");
+        Result read = user.evaluate(Transaction.LIST_GROUP_BUYS, "C1", "", "5", "");
+        Result write = user.submit(Transaction.SIGN, commitment);
+        Result leader1 = net.as("leader", "leader1").evaluate(Transaction.LIST_GROUP_BUYS, "C1", "", "5", "");
         System.out.printf("identity: CA-revoked %s: before -> %s; after evaluate -> %s; submit -> %s%n", name,
                 beforeRead.ok() && beforeSign.ok() ? "ok" : beforeRead + ", " + beforeSign, read.outcome(),
                 write.outcome());

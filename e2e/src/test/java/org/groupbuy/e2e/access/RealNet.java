@@ -2,53 +2,46 @@ package org.groupbuy.e2e.access;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.grpc.Grpc;
-import io.grpc.ManagedChannel;
-import io.grpc.TlsChannelCredentials;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.hyperledger.fabric.client.CallOption;
-import org.hyperledger.fabric.client.CommitException;
-import org.hyperledger.fabric.client.Contract;
+import org.groupbuy.chaincode.domain.ErrorCode;
+import org.groupbuy.client.connection.GatewayConnector;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.Chaincode;
+import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.LedgerFailure;
+import org.groupbuy.client.ledger.LedgerSession;
+import org.groupbuy.client.ledger.SystemQueries;
+import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.settings.ConnectionFlags;
+import org.groupbuy.client.settings.Settings;
+import org.groupbuy.client.settings.SettingsResolver;
 import org.hyperledger.fabric.client.Gateway;
-import org.hyperledger.fabric.client.GatewayException;
-import org.hyperledger.fabric.client.GatewayRuntimeException;
-import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.Proposal;
-import org.hyperledger.fabric.client.Status;
-import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.client.identity.Identities;
-import org.hyperledger.fabric.client.identity.Signers;
-import org.hyperledger.fabric.client.identity.X509Identity;
 
 /**
- * The real network as the issue-7 tests (access, privacy, faults) see it: reads
- * {@code $GROUPBUY_VAR/network.json} (default {@code $GROUPBUY_HOME/var}), opens one Gateway
- * connection per identity and org peer, and turns every outcome into a {@link Result} with the
- * chaincode's error code. Shared by the packages access, badinput, privacy and faults only.
+ * The real network as the issue-7 tests (access, privacy, faults) see it, through the client's own
+ * connection factory ({@link GatewayConnector}) and ledger API ({@link Chaincode}): settings from
+ * {@code $GROUPBUY_VAR/network.json}, one connection per identity and org peer, every outcome a
+ * {@link Result} carrying the decoded code of the {@link LedgerFailure}.
  */
 public final class RealNet implements AutoCloseable {
-    private static final Pattern CODE = Pattern.compile("\\[([A-Z][A-Z_]*)\\]");
     public static final String[] PEER_ORGS = {"leader", "supplier", "courier", "committee", "regulator"};
     /** The chaincode's own error codes: a refusal with one of them came from the contract, not the peer. */
-    public static final List<String> CHAINCODE_CODES = List.of("NOT_FOUND", "FORBIDDEN", "INVALID_ARGUMENT",
-            "INVALID_STATE", "CONFLICT", "EXPIRED");
+    public static final List<String> CHAINCODE_CODES = Arrays.stream(ErrorCode.values()).map(Enum::name).toList();
 
-    /** One org's peer as network.json describes it. */
-    public record Org(String key, String mspId, String endpoint, String alias, Path tlsRoot, Path usersDir) {
+    /** One org's peer as network.json describes it, and the settings to reach it as its first user. */
+    public record Org(String key, String mspId, String endpoint, String alias, Path tlsRoot, Path usersDir,
+                      Settings settings) {
     }
 
     /** Outcome of one call: ok, or the chaincode's code ({@code FORBIDDEN}, ...) or a transport code. */
@@ -73,34 +66,24 @@ public final class RealNet implements AutoCloseable {
 
     private final Path home;
     private final Path var;
-    private final String channel;
-    private final String chaincode;
+    private final SettingsResolver resolver = new SettingsResolver(System.getenv());
+    private final GatewayConnector connector = new GatewayConnector();
     private final Map<String, Org> orgs = new TreeMap<>();
     private final Map<String, Conn> conns = new TreeMap<>();
 
-    private RealNet(Path var) {
-        this.home = Path.of(env("GROUPBUY_HOME", "."));
+    private RealNet(Path home, Path var) {
+        this.home = home;
         this.var = var;
-        Path file = var.resolve("network.json");
-        try (Reader r = Files.newBufferedReader(file)) {
-            JsonObject json = JsonParser.parseReader(r).getAsJsonObject();
-            channel = json.get("channel").getAsString();
-            chaincode = json.get("chaincode").getAsString();
-            for (var e : json.getAsJsonObject("orgs").entrySet()) {
-                JsonObject o = e.getValue().getAsJsonObject();
-                orgs.put(e.getKey(), new Org(e.getKey(), o.get("mspId").getAsString(), o.get("peerEndpoint").getAsString(),
-                        o.get("peerHostAlias").getAsString(), Path.of(o.get("tlsRootCert").getAsString()),
-                        Path.of(o.get("usersDir").getAsString())));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(file + " not readable: is the network up? (scripts/network.sh up)", e);
+        if (!Files.isRegularFile(var.resolve("network.json"))) {
+            throw new IllegalStateException(var.resolve("network.json")
+                    + " not readable: is the network up? (scripts/network.sh up)");
         }
     }
 
     public static RealNet open() {
         String v = System.getenv("GROUPBUY_VAR");
         Path home = Path.of(env("GROUPBUY_HOME", "."));
-        return new RealNet(v == null || v.isBlank() ? home.resolve("var") : home.resolve(v));
+        return new RealNet(home, v == null || v.isBlank() ? home.resolve("var") : home.resolve(v));
     }
 
     private static String env(String name, String fallback) {
@@ -117,15 +100,17 @@ public final class RealNet implements AutoCloseable {
     }
 
     public String channel() {
-        return channel;
+        return org("leader").settings().channel();
     }
 
-    public Org org(String key) {
-        Org o = orgs.get(key);
-        if (o == null) {
-            throw new IllegalArgumentException("no org " + key + " in network.json");
-        }
-        return o;
+    public synchronized Org org(String key) {
+        return orgs.computeIfAbsent(key, k -> {
+            ConnectionFlags flags = new ConnectionFlags();
+            flags.org = k;
+            flags.user = k + "1";
+            Settings s = resolver.resolve(flags);
+            return new Org(k, s.mspId(), s.peerEndpoint(), s.peerHostAlias(), s.tlsRootCert(), s.usersDir(), s);
+        });
     }
 
     /** {@code user} of {@code org} through its own org's peer. */
@@ -138,8 +123,11 @@ public final class RealNet implements AutoCloseable {
         String key = org + "/" + user + "@" + peerOrg;
         Conn c = conns.get(key);
         if (c == null) {
-            Path msp = org(org).usersDir().resolve(user).resolve("msp");
-            c = connect(org(org).mspId(), msp.resolve("signcerts/cert.pem"), msp.resolve("keystore/key.pem"), peerOrg);
+            Settings own = org(org).settings();
+            Settings peer = org(peerOrg).settings();
+            Settings settings = new Settings(own.org(), own.mspId(), user, peer.peerEndpoint(), peer.peerHostAlias(),
+                    peer.tlsRootCert(), own.usersDir(), own.channel(), own.chaincode(), own.deadlines());
+            c = new Conn(connector.connect(settings));
             conns.put(key, c);
         }
         return c;
@@ -148,41 +136,30 @@ public final class RealNet implements AutoCloseable {
     /** Any certificate and key (e.g. from a CA outside the consortium) claiming {@code mspId}. */
     public Conn connect(String mspId, Path cert, Path key, String peerOrg) {
         try (Reader cr = Files.newBufferedReader(cert); Reader kr = Files.newBufferedReader(key)) {
-            X509Certificate x509 = Identities.readX509Certificate(cr);
-            PrivateKey pk = Identities.readPrivateKey(kr);
-            Org peer = org(peerOrg);
-            ManagedChannel ch = Grpc.newChannelBuilder(peer.endpoint(),
-                            TlsChannelCredentials.newBuilder().trustManager(peer.tlsRoot().toFile()).build())
-                    .overrideAuthority(peer.alias()).build();
-            Gateway gw = Gateway.newInstance().identity(new X509Identity(mspId, x509))
-                    .signer(Signers.newPrivateKeySigner(pk)).hash(Hash.SHA256).connection(ch)
-                    .evaluateOptions(CallOption.deadlineAfter(15, TimeUnit.SECONDS))
-                    .endorseOptions(CallOption.deadlineAfter(30, TimeUnit.SECONDS))
-                    .submitOptions(CallOption.deadlineAfter(15, TimeUnit.SECONDS))
-                    .commitStatusOptions(CallOption.deadlineAfter(60, TimeUnit.SECONDS))
-                    .connect();
-            return new Conn(ch, gw, gw.getNetwork(channel));
-        } catch (Exception e) {
+            return new Conn(connector.connect(org(peerOrg).settings(), mspId, Identities.readX509Certificate(cr),
+                    Identities.readPrivateKey(kr)));
+        } catch (IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException("cannot connect as " + cert + ": " + e, e);
         }
+    }
+
+    /** The channel's system queries on {@code orgKey}'s peer, as that org's admin. */
+    private SystemQueries system(String orgKey) {
+        return new SystemQueries(as(orgKey, "admin").session(), org(orgKey).mspId());
     }
 
     /** Height of the channel on {@code org}'s peer (qscc GetChainInfo as that org's admin), -1 when it does not answer. */
     public long height(String orgKey) {
         try {
-            Proposal p = as(orgKey, "admin").network().getContract("qscc").newProposal("GetChainInfo")
-                    .addArguments(channel).setEndorsingOrganizations(org(orgKey).mspId()).build();
-            return org.hyperledger.fabric.protos.common.BlockchainInfo.parseFrom(p.evaluate()).getHeight();
-        } catch (Exception e) {
+            return system(orgKey).height();
+        } catch (RuntimeException e) {
             return -1;
         }
     }
 
     /** Block {@code number} of the channel as {@code orgKey}'s peer has it (qscc GetBlockByNumber, as that org's admin). */
-    public byte[] block(String orgKey, long number) throws GatewayException {
-        return as(orgKey, "admin").network().getContract("qscc").newProposal("GetBlockByNumber")
-                .addArguments(channel, Long.toString(number)).setEndorsingOrganizations(org(orgKey).mspId()).build()
-                .evaluate();
+    public byte[] block(String orgKey, long number) {
+        return system(orgKey).block(number);
     }
 
     /** Heights of all five peers, in {@link #PEER_ORGS} order. */
@@ -199,7 +176,7 @@ public final class RealNet implements AutoCloseable {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
             long[] h = heights();
-            if (java.util.Arrays.stream(h).allMatch(x -> x == h[0] && x > 0)) {
+            if (Arrays.stream(h).allMatch(x -> x == h[0] && x > 0)) {
                 return true;
             }
             try {
@@ -223,125 +200,92 @@ public final class RealNet implements AutoCloseable {
         close();
     }
 
-    /** One identity's Gateway connection. */
-    public final class Conn implements AutoCloseable {
-        private final ManagedChannel ch;
-        private final Gateway gw;
-        private final Network network;
-        private final Contract contract;
+    /** One identity's Gateway connection, every call through the client's {@link Chaincode}. */
+    public static final class Conn implements AutoCloseable {
+        private final LedgerSession session;
 
-        Conn(ManagedChannel ch, Gateway gw, Network network) {
-            this.ch = ch;
-            this.gw = gw;
-            this.network = network;
-            this.contract = network.getContract(chaincode);
+        Conn(LedgerSession session) {
+            this.session = session;
+        }
+
+        public LedgerSession session() {
+            return session;
+        }
+
+        public Chaincode chaincode() {
+            return session.chaincode();
         }
 
         public Network network() {
-            return network;
-        }
-
-        public Contract contract() {
-            return contract;
+            return session.network();
         }
 
         /** The Gateway itself, e.g. to send an already signed transaction again. */
         public Gateway gateway() {
-            return gw;
+            return session.gateway();
         }
 
-        private Proposal proposal(String tx, Map<String, byte[]> transientData, String[] orgs, String... args) {
-            Proposal.Builder b = contract.newProposal(tx).addArguments(args);
+        /** A Gateway proposal of the chaincode, to endorse and send by hand. */
+        public Proposal proposal(Transaction tx, String... args) {
+            return chaincode().proposal(Invocation.of(tx, args));
+        }
+
+        private static Invocation invocation(Transaction tx, Map<String, byte[]> transientData, String[] orgs,
+                                             String... args) {
+            Invocation invocation = Invocation.of(tx, args);
             if (transientData != null && !transientData.isEmpty()) {
-                b.putAllTransient(transientData);
+                invocation = invocation.withTransient(transientData);
             }
-            if (orgs != null && orgs.length > 0) {
-                b.setEndorsingOrganizations(orgs);
-            }
-            return b.build();
+            return orgs == null || orgs.length == 0 ? invocation : invocation.endorsedBy(orgs);
         }
 
         /** Runs the transaction on one peer without ordering it: nothing is written. */
-        public Result evaluate(String tx, String... args) {
+        public Result evaluate(Transaction tx, String... args) {
             return evaluateWith(tx, null, null, args);
         }
 
-        public Result evaluateWith(String tx, Map<String, byte[]> transientData, String[] orgs, String... args) {
-            Proposal p = proposal(tx, transientData, orgs, args);
-            try {
-                return new Result(true, "", "", p.evaluate(), p.getTransactionId());
-            } catch (GatewayException | GatewayRuntimeException e) {
-                return failure(e, p.getTransactionId());
-            }
+        public Result evaluateWith(Transaction tx, Map<String, byte[]> transientData, String[] orgs, String... args) {
+            return outcome(() -> chaincode().evaluate(invocation(tx, transientData, orgs, args)));
         }
 
         /** Endorses (the endorsement policy's peers run it) but never submits: nothing is written. */
-        public Result endorseOnly(String tx, String... args) {
-            Proposal p = proposal(tx, null, null, args);
-            try {
-                Transaction t = p.endorse();
-                return new Result(true, "", "", t.getResult(), t.getTransactionId());
-            } catch (GatewayException | GatewayRuntimeException e) {
-                return failure(e, p.getTransactionId());
-            }
+        public Result endorseOnly(Transaction tx, String... args) {
+            return outcome(() -> chaincode().endorse(Invocation.of(tx, args)));
         }
 
-        public Result submit(String tx, String... args) {
+        public Result submit(Transaction tx, String... args) {
             return submitWith(tx, null, null, args);
         }
 
         /** Endorses, orders and waits for the commit; {@code COMMIT_<code>} when validation failed. */
-        public Result submitWith(String tx, Map<String, byte[]> transientData, String[] orgs, String... args) {
-            Proposal p = proposal(tx, transientData, orgs, args);
+        public Result submitWith(Transaction tx, Map<String, byte[]> transientData, String[] orgs, String... args) {
+            return outcome(() -> chaincode().submit(invocation(tx, transientData, orgs, args)));
+        }
+
+        private static Result outcome(java.util.function.Supplier<Answer> call) {
             try {
-                Transaction t = p.endorse();
-                byte[] result = t.getResult();
-                Status s = t.submitAsync().getStatus();
-                if (!s.isSuccessful()) {
-                    return new Result(false, "COMMIT_" + s.getCode(), "not committed: " + s.getCode(), result,
-                            t.getTransactionId());
-                }
-                return new Result(true, "", "", result, t.getTransactionId());
-            } catch (GatewayException | GatewayRuntimeException e) {
-                return failure(e, p.getTransactionId());
+                Answer answer = call.get();
+                return new Result(true, "", "", answer.payload().getBytes(StandardCharsets.UTF_8), answer.transactionId());
+            } catch (LedgerFailure f) {
+                return failure(f);
             }
         }
 
         @Override
         public void close() {
-            gw.close();
-            ch.shutdownNow();
-            try {
-                ch.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            session.close();
         }
     }
 
-    static Result failure(Exception e, String txId) {
-        List<String> texts = new ArrayList<>();
-        io.grpc.Status status = null;
-        if (e instanceof GatewayException g) {
-            g.getDetails().forEach(d -> texts.add(d.getMspId() + "@" + d.getAddress() + ": " + d.getMessage()));
-            status = g.getStatus();
-        } else if (e instanceof GatewayRuntimeException g) {
-            g.getDetails().forEach(d -> texts.add(d.getMspId() + "@" + d.getAddress() + ": " + d.getMessage()));
-            status = g.getStatus();
-        }
-        if (status != null) {
-            texts.add(status.getCode() + " " + status.getDescription());
-        }
-        String all = String.join(" | ", texts);
-        Matcher m = CODE.matcher(all);
-        String code;
-        if (m.find()) {
-            code = m.group(1);
-        } else if (e instanceof CommitException) {
-            code = "COMMIT_FAILED";
-        } else {
-            code = "GRPC_" + (status == null ? "UNKNOWN" : status.getCode());
-        }
-        return new Result(false, code, all, null, txId);
+    /** The Result of a failure: the chaincode's code, {@code COMMIT_<validation code>} or {@code GRPC_<status>}. */
+    public static Result failure(LedgerFailure f) {
+        String code = switch (f.source()) {
+            case CHAINCODE -> f.code();
+            case VALIDATION -> "COMMIT_" + f.code();
+            case TRANSPORT -> "GRPC_" + f.code();
+        };
+        String message = f.fromChaincode() ? f.getMessage()
+                : f.detail() + (f.transactionId().isEmpty() ? "" : " (transaction " + f.transactionId() + ")");
+        return new Result(false, code, message, null, f.transactionId());
     }
 }

@@ -27,6 +27,7 @@ import org.groupbuy.e2e.TestCommunity;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.groupbuy.client.ledger.Transaction;
 
 /**
  * Issue 16, acceptance 3 and 4 on the real network: a group buy imported from a Chinese workbook gets
@@ -88,28 +89,28 @@ class BackOfficeE2eTest {
         Ledger supplier = TestCommunity.supplier();
         Ledger committee = TestCommunity.committee();
         Ledger volunteer = TestCommunity.volunteer();
-        leader.submit("GroupBuy:RecordPayment", gb.id, "H-001", "7000", GroupBuyFixture.hash("pay 1 " + gb.id));
-        leader.submit("GroupBuy:RecordPayment", gb.id, "H-002", "3500", GroupBuyFixture.hash("pay 2 " + gb.id));
-        leader.submit("GroupBuy:RecordPayment", gb.id, "H-003", "3500", GroupBuyFixture.hash("pay 3 " + gb.id));
-        leader.submit("GroupBuy:Close", gb.id);
-        supplier.submit("GroupBuy:Accept", gb.id, Instant.now().plus(6, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
-        supplier.submit("GroupBuy:Pack", gb.id, "{\"lots\":[{\"sku\":\"RICE-5KG\",\"lot\":\"BO-" + gb.id
+        leader.submit(Transaction.RECORD_PAYMENT, gb.id, "H-001", "7000", GroupBuyFixture.hash("pay 1 " + gb.id));
+        leader.submit(Transaction.RECORD_PAYMENT, gb.id, "H-002", "3500", GroupBuyFixture.hash("pay 2 " + gb.id));
+        leader.submit(Transaction.RECORD_PAYMENT, gb.id, "H-003", "3500", GroupBuyFixture.hash("pay 3 " + gb.id));
+        leader.submit(Transaction.CLOSE, gb.id);
+        supplier.submit(Transaction.ACCEPT, gb.id, Instant.now().plus(6, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
+        supplier.submit(Transaction.PACK, gb.id, "{\"lots\":[{\"sku\":\"RICE-5KG\",\"lot\":\"BO-" + gb.id
                 + "\",\"quantity\":4}],\"evidenceHashes\":[\"" + GroupBuyFixture.hash("inspection " + gb.id) + "\"]}");
-        leader.submit("GroupBuy:RequestArrival", gb.id, TestCommunity.slotDay() + "T10:00:00Z");
-        committee.submit("GroupBuy:ApproveArrival", gb.id);
-        TestCommunity.courier().submit("GroupBuy:Dispatch", gb.id, "{\"passNumber\":\"SH-PASS-BO\",\"vehicle\":\"HU-BO01\","
+        leader.submit(Transaction.REQUEST_ARRIVAL, gb.id, TestCommunity.slotDay() + "T10:00:00Z");
+        committee.submit(Transaction.APPROVE_ARRIVAL, gb.id);
+        TestCommunity.courier().submit(Transaction.DISPATCH, gb.id, "{\"passNumber\":\"SH-PASS-BO\",\"vehicle\":\"HU-BO01\","
                 + "\"driverHealthCheckHash\":\"" + GroupBuyFixture.hash("driver " + gb.id) + "\"}");
-        volunteer.submit("GroupBuy:Arrive", gb.id, "{\"received\":[{\"sku\":\"RICE-5KG\",\"quantity\":4}],"
+        volunteer.submit(Transaction.ARRIVE, gb.id, "{\"received\":[{\"sku\":\"RICE-5KG\",\"quantity\":4}],"
                 + "\"staff\":[{\"staffRef\":\"V-32\",\"temperatureCheckHash\":\"" + GroupBuyFixture.hash("temp " + gb.id) + "\"}]}");
-        volunteer.submit("GroupBuy:Disinfect", gb.id, "chlorine spray", "0");
-        volunteer.submit("GroupBuy:Deliver", gb.id, "H-001", codes.get("H-001"));
-        leader.submit("GroupBuy:Deliver", gb.id, "H-002", codes.get("H-002"));
-        committee.submit("GroupBuy:MarkUndeliverable", gb.id, "H-003", "in a quarantine hotel");
-        committee.submit("GroupBuy:Complete", gb.id);
-        leader.submit("GroupBuy:RecordRefund", gb.id, "H-003", "3500", GroupBuyFixture.hash("refund 3 " + gb.id));
+        volunteer.submit(Transaction.DISINFECT, gb.id, "chlorine spray", "0");
+        volunteer.submit(Transaction.DELIVER, gb.id, "H-001", codes.get("H-001"));
+        leader.submit(Transaction.DELIVER, gb.id, "H-002", codes.get("H-002"));
+        committee.submit(Transaction.MARK_UNDELIVERABLE, gb.id, "H-003", "in a quarantine hotel");
+        committee.submit(Transaction.COMPLETE, gb.id);
+        leader.submit(Transaction.RECORD_REFUND, gb.id, "H-003", "3500", GroupBuyFixture.hash("refund 3 " + gb.id));
         // goods delivered: 3 x 35.00 = 105.00; fee cap 3% = 3.15; the leader keeps 3.00
-        leader.submit("GroupBuy:RecordSupplierPayment", gb.id, "10200", GroupBuyFixture.hash("supplier " + gb.id));
-        assertThat(leader.submit("GroupBuy:Settle", gb.id).getAsJsonObject().get("status").getAsString())
+        leader.submit(Transaction.RECORD_SUPPLIER_PAYMENT, gb.id, "10200", GroupBuyFixture.hash("supplier " + gb.id));
+        assertThat(leader.submit(Transaction.SETTLE, gb.id).getAsJsonObject().get("status").getAsString())
                 .isEqualTo("SETTLED");
     }
 

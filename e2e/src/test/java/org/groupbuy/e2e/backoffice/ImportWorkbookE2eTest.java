@@ -12,6 +12,7 @@ import org.groupbuy.e2e.TestCommunity;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.groupbuy.client.ledger.Transaction;
 
 /**
  * Issue 16, acceptance 2: a workbook with Chinese headers made with POI and the equivalent CSV, each
@@ -73,7 +74,7 @@ class ImportWorkbookE2eTest {
     private static Map<String, String> ledger(GroupBuyFixture gb) {
         Map<String, String> ledger = new TreeMap<>();
         gb.orders().forEach((household, order) -> {
-            JsonObject details = TestCommunity.leader().evaluate("Audit:GetHouseholdDetails", gb.id, household)
+            JsonObject details = TestCommunity.leader().evaluate(Transaction.GET_HOUSEHOLD_DETAILS, gb.id, household)
                     .getAsJsonObject();
             ledger.put(household, "lines=" + order.get("lines") + " offline=" + order.get("offline") + " status="
                     + order.get("status").getAsString() + " amountCents=" + order.get("amountCents")

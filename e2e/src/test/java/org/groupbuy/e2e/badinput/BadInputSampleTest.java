@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.e2e.access.Fixtures;
 import org.groupbuy.e2e.access.RealNet;
 import org.groupbuy.e2e.access.RealNet.Result;
 import org.hyperledger.fabric.client.SubmitException;
-import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.BlockMetadataIndex;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
@@ -46,7 +45,7 @@ class BadInputSampleTest {
     private static final String HUGE = "x".repeat(200_000);
 
     /** One bad call: who makes it, what it sends, the code it must end in and what its message must name. */
-    record Case(String kind, String org, String user, String tx, String expected, String names, String... args) {
+    record Case(String kind, String org, String user, Transaction tx, String expected, String names, String... args) {
         String label() {
             return kind + ": " + tx + " by " + user + " -> " + expected;
         }
@@ -63,10 +62,10 @@ class BadInputSampleTest {
         net = RealNet.open();
         fixtures = Fixtures.communitiesOn(net);
         gb = "GB-BI-" + fixtures.run;
-        Fixtures.must(() -> net.as("leader", "leader1").submit("GroupBuy:Open",
+        Fixtures.must(() -> net.as("leader", "leader1").submit(Transaction.OPEN,
                 Fixtures.groupBuyJson(gb, "C1", "SupplierMSP/supplier1")), "open " + gb);
-        Fixtures.must(() -> net.as("committee", "committee1").submit("GroupBuy:Approve", gb), "approve " + gb);
-        Fixtures.must(() -> net.as("leader", "leader1").submit("GroupBuy:AddHouseholdOrders", gb,
+        Fixtures.must(() -> net.as("committee", "committee1").submit(Transaction.APPROVE, gb), "approve " + gb);
+        Fixtures.must(() -> net.as("leader", "leader1").submit(Transaction.ADD_HOUSEHOLD_ORDERS, gb,
                 "[" + Fixtures.order(gb, "H-001", 1, 1) + "]"), "order of " + gb);
         assertThat(net.waitInSync(30)).as("peers in sync before the bad input").isTrue();
         serverPids = chaincodeServers();
@@ -93,9 +92,9 @@ class BadInputSampleTest {
     }
 
     /** A case for {@code user} of the cast (the org follows from the name, volunteers are CommitteeMSP). */
-    static Case bad(String kind, String user, String tx, String expected, String names, String... args) {
+    static Case bad(String kind, String user, Transaction tx, String expected, String names, String... args) {
         String org = user.startsWith("volunteer") ? "committee" : user.replaceAll("[0-9]+$", "");
-        return new Case(kind, org, user, "GroupBuy:" + tx, expected, names, args);
+        return new Case(kind, org, user, tx, expected, names, args);
     }
 
     List<Case> cases() {
@@ -105,55 +104,55 @@ class BadInputSampleTest {
         String arg = "INVALID_ARGUMENT";
         String state = "INVALID_STATE";
         return List.of(
-                bad("malformed JSON", "leader1", "Open", arg, "groupBuyJson is not valid JSON", "{\"id\":"),
-                bad("malformed JSON", "leader1", "AddHouseholdOrders", arg, "ordersJson is not valid JSON", gb,
+                bad("malformed JSON", "leader1", Transaction.OPEN, arg, "groupBuyJson is not valid JSON", "{\"id\":"),
+                bad("malformed JSON", "leader1", Transaction.ADD_HOUSEHOLD_ORDERS, arg, "ordersJson is not valid JSON", gb,
                         "[{\"household\":\"H-002\","),
-                bad("missing field", "leader1", "Open", arg, "supplier is missing",
+                bad("missing field", "leader1", Transaction.OPEN, arg, "supplier is missing",
                         openJson("\"supplier\":\"SupplierMSP/supplier1\",", "")),
-                bad("missing field", "leader1", "AddHouseholdOrders", arg, "pickupSalt is missing", gb,
+                bad("missing field", "leader1", Transaction.ADD_HOUSEHOLD_ORDERS, arg, "pickupSalt is missing", gb,
                         order("H-002", rice).replace(",\"pickupSalt\":\"s1\"", "")),
-                bad("wrong type", "leader1", "Open", arg, "unitPriceCents must be a JSON number",
+                bad("wrong type", "leader1", Transaction.OPEN, arg, "unitPriceCents must be a JSON number",
                         openJson("\"unitPriceCents\":3500", "\"unitPriceCents\":\"3500\"")),
-                bad("wrong type", "leader1", "AddHouseholdOrders", arg, "quantity must be a JSON number", gb,
+                bad("wrong type", "leader1", Transaction.ADD_HOUSEHOLD_ORDERS, arg, "quantity must be a JSON number", gb,
                         order("H-002", "{\"sku\":\"RICE-5KG\",\"quantity\":true}")),
-                bad("negative number", "leader1", "RecordPayment", arg, "amountCents must be 1-1000000000000", gb,
+                bad("negative number", "leader1", Transaction.RECORD_PAYMENT, arg, "amountCents must be 1-1000000000000", gb,
                         "H-001", "-100", Fixtures.h64("neg")),
-                bad("negative number", "leader1", "AddHouseholdOrders", arg, "quantity of RICE-5KG must be 1-2", gb,
+                bad("negative number", "leader1", Transaction.ADD_HOUSEHOLD_ORDERS, arg, "quantity of RICE-5KG must be 1-2", gb,
                         order("H-002", "{\"sku\":\"RICE-5KG\",\"quantity\":-1}")),
-                bad("huge number", "leader1", "RecordPayment", arg, "is not a whole number", gb, "H-001",
+                bad("huge number", "leader1", Transaction.RECORD_PAYMENT, arg, "is not a whole number", gb, "H-001",
                         "99999999999999999999", Fixtures.h64("huge")),
-                bad("huge number", "leader1", "Open", arg, "unitPriceCents of RICE-5KG must be 1-1000000000000",
+                bad("huge number", "leader1", Transaction.OPEN, arg, "unitPriceCents of RICE-5KG must be 1-1000000000000",
                         openJson("\"unitPriceCents\":3500", "\"unitPriceCents\":9223372036854775807")),
-                bad("huge string", "committee1", "Approve", arg, "is not an id", HUGE),
-                bad("huge string", "leader1", "Cancel", arg, "reason must be 1-500 characters", gb, HUGE),
-                bad("unknown SKU", "leader1", "AddHouseholdOrders", arg, "sku UNKNOWN-SKU is not an item", gb,
+                bad("huge string", "committee1", Transaction.APPROVE, arg, "is not an id", HUGE),
+                bad("huge string", "leader1", Transaction.CANCEL, arg, "reason must be 1-500 characters", gb, HUGE),
+                bad("unknown SKU", "leader1", Transaction.ADD_HOUSEHOLD_ORDERS, arg, "sku UNKNOWN-SKU is not an item", gb,
                         order("H-002", "{\"sku\":\"UNKNOWN-SKU\",\"quantity\":1}")),
-                bad("duplicate id", "leader1", "Open", "CONFLICT", "already exists",
+                bad("duplicate id", "leader1", Transaction.OPEN, "CONFLICT", "already exists",
                         Fixtures.groupBuyJson(gb, "C1", "SupplierMSP/supplier1")),
-                bad("duplicate id", "leader1", "AddHouseholdOrders", "CONFLICT", "already has an order", gb,
+                bad("duplicate id", "leader1", Transaction.ADD_HOUSEHOLD_ORDERS, "CONFLICT", "already has an order", gb,
                         order("H-001", rice)),
-                bad("replay", "committee1", "Approve", state, "Approve needs PENDING_APPROVAL", gb),
-                bad("out-of-order step", "courier1", "Dispatch", state, "Dispatch needs PACKED", gb, dispatch),
-                bad("out-of-order step", "volunteer1", "Arrive", state, "Arrive needs IN_TRANSIT", gb,
+                bad("replay", "committee1", Transaction.APPROVE, state, "Approve needs PENDING_APPROVAL", gb),
+                bad("out-of-order step", "courier1", Transaction.DISPATCH, state, "Dispatch needs PACKED", gb, dispatch),
+                bad("out-of-order step", "volunteer1", Transaction.ARRIVE, state, "Arrive needs IN_TRANSIT", gb,
                         Fixtures.received(1, 1)),
-                bad("out-of-order step", "committee1", "Settle", state, "Settle needs COMPLETED", gb),
-                bad("wrong community", "leader1", "Open", "FORBIDDEN", "is for [leader] of community C2",
+                bad("out-of-order step", "committee1", Transaction.SETTLE, state, "Settle needs COMPLETED", gb),
+                bad("wrong community", "leader1", Transaction.OPEN, "FORBIDDEN", "is for [leader] of community C2",
                         Fixtures.groupBuyJson(gb + "-C2", "C2", "SupplierMSP/supplier2")),
-                bad("wrong community", "leader2", "AddHouseholdOrders", "FORBIDDEN", "is for the leader of " + gb, gb,
+                bad("wrong community", "leader2", Transaction.ADD_HOUSEHOLD_ORDERS, "FORBIDDEN", "is for the leader of " + gb, gb,
                         order("H-002", rice)),
-                bad("wrong community", "committee2", "Decline", "FORBIDDEN", "is for [committee] of community C1", gb,
+                bad("wrong community", "committee2", Transaction.DECLINE, "FORBIDDEN", "is for [committee] of community C1", gb,
                         "not ours"));
     }
 
     /** What the group buy looks like to a regulator: the record, its orders and its trace. */
     private String snapshot() {
-        return read("Audit:GetGroupBuy", gb) + "\n" + read("Audit:ListHouseholdOrders", gb, "200", "") + "\n"
-                + read("Audit:Trace", gb);
+        return read(Transaction.GET_GROUP_BUY, gb) + "\n" + read(Transaction.LIST_HOUSEHOLD_ORDERS, gb, "200", "") + "\n"
+                + read(Transaction.TRACE, gb);
     }
 
     /** Reads as regulator1; a read that fails fails the test. */
-    private String read(String tx, String... args) {
-        return Fixtures.must(net.as("regulator", "regulator1").evaluate(tx, args), tx).text();
+    private String read(Transaction tx, String... args) {
+        return Fixtures.must(net.as("regulator", "regulator1").evaluate(tx, args), tx.qualifiedName()).text();
     }
 
     @TestFactory
@@ -176,8 +175,8 @@ class BadInputSampleTest {
     @Test
     void aReplayedSignedTransactionIsMarkedDuplicateAndChangesNothing() throws Exception {
         var leader = net.as("leader", "leader1");
-        Transaction paid = leader.contract().newProposal("GroupBuy:RecordPayment")
-                .addArguments(gb, "H-001", "6300", Fixtures.h64("replayed payment " + gb)).build().endorse();
+        org.hyperledger.fabric.client.Transaction paid = leader.proposal(Transaction.RECORD_PAYMENT,
+                gb, "H-001", "6300", Fixtures.h64("replayed payment " + gb)).endorse();
         assertThat(paid.submitAsync().getStatus().isSuccessful()).as("the original payment commits").isTrue();
         assertThat(net.waitInSync(30)).isTrue();
         String before = snapshot();
@@ -236,7 +235,7 @@ class BadInputSampleTest {
             assertThat(after.get(org)).as("chaincode server of " + org + " was restarted").isEqualTo(serverPids.get(org));
             assertThat(ProcessHandle.of(after.get(org)).map(ProcessHandle::isAlive).orElse(false))
                     .as("chaincode server of " + org + " alive").isTrue();
-            Result r = net.as("regulator", "regulator1", org).evaluate("Audit:GetGroupBuy", gb);
+            Result r = net.as("regulator", "regulator1", org).evaluate(Transaction.GET_GROUP_BUY, gb);
             assertThat(r.ok()).as("a read through " + org + "'s peer after the bad input: " + r).isTrue();
         }
         System.out.printf("bad input: %d calls refused with their codes, heights %s unchanged by them, "

@@ -5,21 +5,20 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
-import io.grpc.Grpc;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
-import io.grpc.TlsChannelCredentials;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import org.groupbuy.client.connection.GatewayConnector;
+import org.groupbuy.client.connection.IdentityFiles;
+import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.settings.Settings;
 import org.groupbuy.e2e.access.Fixtures;
 import org.groupbuy.e2e.access.RealNet;
 import org.hyperledger.fabric.client.Gateway;
@@ -72,15 +71,10 @@ class ClockTest {
     void connectAsRegulator() throws Exception {
         net = RealNet.open();
         peer = net.org("regulator");
-        Path msp = peer.usersDir().resolve("regulator1").resolve("msp");
-        certPem = Files.readAllBytes(msp.resolve("signcerts/cert.pem"));
-        try (Reader kr = Files.newBufferedReader(msp.resolve("keystore/key.pem"))) {
-            PrivateKey key = Identities.readPrivateKey(kr);
-            signer = Signers.newPrivateKeySigner(key);
-        }
-        channel = Grpc.newChannelBuilder(peer.endpoint(),
-                        TlsChannelCredentials.newBuilder().trustManager(peer.tlsRoot().toFile()).build())
-                .overrideAuthority(peer.alias()).build();
+        Settings regulator1 = peer.settings();
+        certPem = Files.readAllBytes(regulator1.certificate());
+        signer = Signers.newPrivateKeySigner(new IdentityFiles(regulator1).privateKey());
+        channel = GatewayConnector.channel(regulator1);
     }
 
     @AfterEach
@@ -204,21 +198,21 @@ class ClockTest {
             Fixtures.communitiesOn(net);
             String gb = "GB-CLK-" + Long.toString(System.currentTimeMillis() / 1000, 36).toUpperCase(java.util.Locale.ROOT);
             Instant cutoff = Instant.now().plusSeconds(20);
-            Fixtures.must(() -> net.as("leader", "leader1").submit("GroupBuy:Open",
+            Fixtures.must(() -> net.as("leader", "leader1").submit(Transaction.OPEN,
                     Fixtures.groupBuyJson(gb, "C1", "SupplierMSP/supplier1", cutoff)), "open " + gb);
-            Fixtures.must(() -> net.as("committee", "committee1").submit("GroupBuy:Approve", gb), "approve " + gb);
+            Fixtures.must(() -> net.as("committee", "committee1").submit(Transaction.APPROVE, gb), "approve " + gb);
             while (Instant.now().isBefore(cutoff.plusSeconds(2))) {
                 Fixtures.sleep(500);
             }
-            RealNet.Result stranger = net.as("supplier", "supplier1").submit("GroupBuy:Close", gb);
+            RealNet.Result stranger = net.as("supplier", "supplier1").submit(Transaction.CLOSE, gb);
             System.out.println("clock: supplier1 closes " + gb + " right after its cutoff -> " + stranger);
             assertThat(stranger.code()).isEqualTo("FORBIDDEN");
             assertThat(stranger.message()).contains("[FORBIDDEN] Close of " + gb + " before");
-            RealNet.Result otherLeader = net.as("leader", "leader2").submit("GroupBuy:Close", gb);
+            RealNet.Result otherLeader = net.as("leader", "leader2").submit(Transaction.CLOSE, gb);
             assertThat(otherLeader.code()).isEqualTo("FORBIDDEN");
-            RealNet.Result committee = net.as("committee", "committee1").submit("GroupBuy:Close", gb);
+            RealNet.Result committee = net.as("committee", "committee1").submit(Transaction.CLOSE, gb);
             assertThat(committee.ok()).as(committee.toString()).isTrue();
-            assertThat(net.as("regulator", "regulator1").evaluate("Audit:GetGroupBuy", gb).json()
+            assertThat(net.as("regulator", "regulator1").evaluate(Transaction.GET_GROUP_BUY, gb).json()
                     .get("status").getAsString()).isEqualTo("FAILED");
         }
     }

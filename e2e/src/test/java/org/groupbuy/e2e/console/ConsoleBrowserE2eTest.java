@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
+import org.groupbuy.client.ledger.Transaction;
 
 /**
  * `groupbuy console` in Debian's headless chromium, on the real network: a group buy of C3 taken from
@@ -67,17 +68,17 @@ class ConsoleBrowserE2eTest {
         Map<String, Integer> rice = new LinkedHashMap<>();
         rice.put("H-001", 2);
         rice.put("H-002", 1);
-        TestCommunity.leader().submit("GroupBuy:AddHouseholdOrders", gb.id, gb.orders(rice));
-        TestCommunity.leader().submitPrivate("GroupBuy:PutHouseholdDetails", DETAILS, LEADER_AND_COMMITTEE, gb.id);
-        TestCommunity.leader().submit("GroupBuy:Close", gb.id);
-        TestCommunity.supplier().submit("GroupBuy:Accept", gb.id,
+        TestCommunity.leader().submit(Transaction.ADD_HOUSEHOLD_ORDERS, gb.id, gb.orders(rice));
+        TestCommunity.leader().submitPrivate(Transaction.PUT_HOUSEHOLD_DETAILS, DETAILS, LEADER_AND_COMMITTEE, gb.id);
+        TestCommunity.leader().submit(Transaction.CLOSE, gb.id);
+        TestCommunity.supplier().submit(Transaction.ACCEPT, gb.id,
                 Instant.now().plus(6, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
-        TestCommunity.supplier().submit("GroupBuy:Pack", gb.id, "{\"lots\":[{\"sku\":\"RICE-5KG\",\"lot\":\"L-" + gb.id
+        TestCommunity.supplier().submit(Transaction.PACK, gb.id, "{\"lots\":[{\"sku\":\"RICE-5KG\",\"lot\":\"L-" + gb.id
                 + "\",\"quantity\":3}],\"evidenceHashes\":[\"" + reportHash + "\"]}");
         slotDay = TestCommunity.slotDay();
-        TestCommunity.leader().submit("GroupBuy:RequestArrival", gb.id, slotDay + "T10:00:00Z");
-        TestCommunity.committee().submit("GroupBuy:ApproveArrival", gb.id);
-        TestCommunity.courier().submit("GroupBuy:Dispatch", gb.id, "{\"passNumber\":\"SH-PASS-CONSOLE\",\"vehicle\":"
+        TestCommunity.leader().submit(Transaction.REQUEST_ARRIVAL, gb.id, slotDay + "T10:00:00Z");
+        TestCommunity.committee().submit(Transaction.APPROVE_ARRIVAL, gb.id);
+        TestCommunity.courier().submit(Transaction.DISPATCH, gb.id, "{\"passNumber\":\"SH-PASS-CONSOLE\",\"vehicle\":"
                 + "\"HU-C0NS0\",\"driverHealthCheckHash\":\"" + GroupBuyFixture.hash("driver " + gb.id) + "\"}");
         packTx = trace().stream().filter(r -> r.get("type").getAsString().equals("GroupBuyPacked"))
                 .map(r -> r.get("txId").getAsString()).findFirst().orElseThrow();
@@ -104,7 +105,7 @@ class ConsoleBrowserE2eTest {
 
     private static List<JsonObject> trace() {
         List<JsonObject> records = new ArrayList<>();
-        for (JsonElement e : TestCommunity.regulator().evaluate("Audit:Trace", gb.id).getAsJsonArray()) {
+        for (JsonElement e : TestCommunity.regulator().evaluate(Transaction.TRACE, gb.id).getAsJsonArray()) {
             records.add(e.getAsJsonObject());
         }
         return records;
@@ -177,7 +178,7 @@ class ConsoleBrowserE2eTest {
         int before = shownTxIds().size();
         browser.script("window.consoleNotReloaded = 'still the same page';");
 
-        TestCommunity.courier().submit("GroupBuy:Checkpoint", gb.id, "Yan'an Road checkpoint", "on schedule");
+        TestCommunity.courier().submit(Transaction.CHECKPOINT, gb.id, "Yan'an Road checkpoint", "on schedule");
         String checkpointTx = trace().get(trace().size() - 1).get("txId").getAsString();
 
         browser.await(d -> shownTxIds().contains(checkpointTx));
@@ -188,7 +189,7 @@ class ConsoleBrowserE2eTest {
         assertThat(live.findElement(org.openqa.selenium.By.cssSelector(".block dd")).getText()).matches("\\d+");
         assertThat(browser.find("#acting-as").getText()).isEqualTo("CommitteeMSP/committee1");
 
-        TestCommunity.courier().submit("GroupBuy:ReportIncident", gb.id, "DELAY", GroupBuyFixture.hash("traffic " + gb.id));
+        TestCommunity.courier().submit(Transaction.REPORT_INCIDENT, gb.id, "DELAY", GroupBuyFixture.hash("traffic " + gb.id));
         String delayTx = trace().get(trace().size() - 1).get("txId").getAsString();
         browser.await(d -> shownTxIds().contains(delayTx));
         WebElement delay = browser.all("#timeline li").get(before + 1);

@@ -3,7 +3,6 @@ package org.groupbuy.e2e.faults;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +21,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.LedgerFailure;
+import org.groupbuy.client.ledger.SystemQueries;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.e2e.access.Fixtures;
 import org.groupbuy.e2e.access.RealNet;
 import org.groupbuy.e2e.access.RealNet.Conn;
-import org.hyperledger.fabric.client.GatewayException;
-import org.hyperledger.fabric.client.GatewayRuntimeException;
-import org.hyperledger.fabric.client.Proposal;
-import org.hyperledger.fabric.client.Status;
-import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.protos.peer.ProcessedTransaction;
 
 /**
@@ -96,9 +95,9 @@ public final class FaultLoad {
         String gb = "GB-F" + scenario + "-" + run;
         Fixtures.communitiesOn(net);
         Conn leader = net.as("leader", "leader1");
-        Fixtures.must(() -> leader.submit("GroupBuy:Open", Fixtures.groupBuyJson(gb, "C1", "SupplierMSP/supplier1")),
+        Fixtures.must(() -> leader.submit(Transaction.OPEN, Fixtures.groupBuyJson(gb, "C1", "SupplierMSP/supplier1")),
                 "open " + gb);
-        Fixtures.must(() -> net.as("committee", "committee1").submit("GroupBuy:Approve", gb), "approve " + gb);
+        Fixtures.must(() -> net.as("committee", "committee1").submit(Transaction.APPROVE, gb), "approve " + gb);
         Files.writeString(dir.resolve("ready"), gb + "\n");
         log("group buy " + gb + " open; loading at " + rate + "/s until " + dir.resolve("stop") + " (max " + maxSeconds + " s)");
 
@@ -250,46 +249,28 @@ public final class FaultLoad {
         return pass;
     }
 
-    /** Endorse, submit, wait for the commit; the phase says how far it got. */
+    /**
+     * Endorse, submit, wait for the commit, through the client's Chaincode (transient failures
+     * retried there, each retry a new transaction); the failure's phase says how far it got.
+     */
     private Outcome submitOrder(Conn leader, String gb, String household) {
-        Proposal p = leader.contract().newProposal("GroupBuy:AddHouseholdOrders")
-                .addArguments(gb, "[" + Fixtures.order(gb, household, 1, 1) + "]").build();
-        String txId = p.getTransactionId();
-        Transaction t;
+        Invocation order = Invocation.of(Transaction.ADD_HOUSEHOLD_ORDERS, gb,
+                "[" + Fixtures.order(gb, household, 1, 1) + "]");
         try {
-            t = p.endorse();
-        } catch (GatewayException | GatewayRuntimeException e) {
-            return new Outcome(household, txId, "refused", code(e), System.currentTimeMillis());
-        } catch (RuntimeException e) {
-            return new Outcome(household, txId, "refused", e.getClass().getSimpleName(), System.currentTimeMillis());
+            Answer answer = leader.chaincode().submit(order);
+            return new Outcome(household, answer.transactionId(), "committed", "VALID", System.currentTimeMillis());
+        } catch (LedgerFailure f) {
+            String phase = switch (f.phase()) {
+                case EVALUATE, ENDORSE -> "refused";
+                case SUBMIT -> "unknown";
+                // a validation code means it is in a block, invalid; no status means the outcome is not known
+                case COMMIT -> f.source() == LedgerFailure.Source.VALIDATION ? "invalid" : "unknown";
+            };
+            String code = phase.equals("invalid") ? f.code() : RealNet.failure(f).code();
+            String msg = f.getMessage().replaceAll("\\s+", " ");
+            lastMessages.putIfAbsent(code, msg.length() > 300 ? msg.substring(0, 300) : msg);
+            return new Outcome(household, f.transactionId(), phase, code, System.currentTimeMillis());
         }
-        try {
-            Status s = t.submitAsync().getStatus();
-            if (s.isSuccessful()) {
-                return new Outcome(household, txId, "committed", "VALID", System.currentTimeMillis());
-            }
-            return new Outcome(household, txId, "invalid", String.valueOf(s.getCode()), System.currentTimeMillis());
-        } catch (Exception e) {
-            // sent to the orderer (or not): the outcome is not known to the client
-            return new Outcome(household, txId, "unknown", code(e), System.currentTimeMillis());
-        }
-    }
-
-    private static String code(Exception e) {
-        io.grpc.Status status = null;
-        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
-        if (e instanceof GatewayException g) {
-            status = g.getStatus();
-            g.getDetails().forEach(d -> text.append(" | ").append(d.getMessage()));
-        } else if (e instanceof GatewayRuntimeException g) {
-            status = g.getStatus();
-            g.getDetails().forEach(d -> text.append(" | ").append(d.getMessage()));
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[([A-Z][A-Z_]*)\\]").matcher(text);
-        String c = m.find() ? m.group(1) : status != null ? "GRPC_" + status.getCode() : e.getClass().getSimpleName();
-        String msg = text.toString().replaceAll("\\s+", " ");
-        lastMessages.putIfAbsent(c, msg.length() > 300 ? msg.substring(0, 300) : msg);
-        return c;
     }
 
     private static final Map<String, String> lastMessages = new ConcurrentHashMap<>();
@@ -303,9 +284,9 @@ public final class FaultLoad {
     private boolean validOn(String org, String txId) {
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                Proposal p = net.as(org, "admin").network().getContract("qscc").newProposal("GetTransactionByID")
-                        .addArguments(net.channel(), txId).setEndorsingOrganizations(net.org(org).mspId()).build();
-                return ProcessedTransaction.parseFrom(p.evaluate()).getValidationCode() == 0;
+                byte[] processed = new SystemQueries(net.as(org, "admin").session(), net.org(org).mspId())
+                        .transaction(txId);
+                return ProcessedTransaction.parseFrom(processed).getValidationCode() == 0;
             } catch (Exception e) {
                 if (String.valueOf(e.getMessage()).contains("not found")
                         || e.toString().contains("not found")) {
@@ -322,7 +303,7 @@ public final class FaultLoad {
         Conn c = net.as(org, user);
         String[] endorsers = {net.org(org).mspId()};
         StringBuilder all = new StringBuilder();
-        RealNet.Result g = c.evaluateWith("Audit:GetGroupBuy", null, endorsers, gb);
+        RealNet.Result g = c.evaluateWith(Transaction.GET_GROUP_BUY, null, endorsers, gb);
         if (!g.ok()) {
             log("GetGroupBuy on " + org + ": " + g);
             return null;
@@ -331,7 +312,7 @@ public final class FaultLoad {
         List<String> records = new ArrayList<>();
         String bookmark = "";
         for (int page = 0; page < 100; page++) {
-            RealNet.Result r = c.evaluateWith("Audit:ListHouseholdOrders", null, endorsers, gb, "100", bookmark);
+            RealNet.Result r = c.evaluateWith(Transaction.LIST_HOUSEHOLD_ORDERS, null, endorsers, gb, "100", bookmark);
             if (!r.ok()) {
                 log("ListHouseholdOrders on " + org + ": " + r);
                 return null;
@@ -394,7 +375,7 @@ public final class FaultLoad {
         for (String[] who : new String[][] {{"leader", "leader1"}, {"committee", "committee1"}}) {
             List<String> none = new ArrayList<>();
             for (String h : expected) {
-                RealNet.Result r = net.as(who[0], who[1]).evaluateWith("Audit:GetHouseholdDetails", null,
+                RealNet.Result r = net.as(who[0], who[1]).evaluateWith(Transaction.GET_HOUSEHOLD_DETAILS, null,
                         new String[] {net.org(who[0]).mspId()}, gb, h);
                 if (!r.ok()) {
                     none.add(h);

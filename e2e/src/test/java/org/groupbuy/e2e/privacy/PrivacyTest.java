@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.e2e.access.Fixtures;
 import org.groupbuy.e2e.access.RealNet;
 import org.groupbuy.e2e.access.RealNet.Result;
@@ -28,7 +29,6 @@ import org.hyperledger.fabric.protos.peer.ChaincodeActionPayload;
 import org.hyperledger.fabric.protos.peer.ChaincodeInvocationSpec;
 import org.hyperledger.fabric.protos.peer.ChaincodeProposalPayload;
 import org.hyperledger.fabric.protos.peer.Endorsement;
-import org.hyperledger.fabric.protos.peer.Transaction;
 import org.hyperledger.fabric.protos.peer.TransactionAction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -61,9 +61,9 @@ class PrivacyTest {
         }
         HOUSEHOLDS.values().forEach(v -> SECRETS.addAll(List.of(v)));
         RealNet.Conn leader = net.as("leader", "leader1");
-        Fixtures.must(() -> leader.submit("GroupBuy:Open", Fixtures.groupBuyJson(gb, "C1", "SupplierMSP/supplier1")),
+        Fixtures.must(() -> leader.submit(Transaction.OPEN, Fixtures.groupBuyJson(gb, "C1", "SupplierMSP/supplier1")),
                 "open " + gb);
-        Fixtures.must(() -> net.as("committee", "committee1").submit("GroupBuy:Approve", gb), "approve " + gb);
+        Fixtures.must(() -> net.as("committee", "committee1").submit(Transaction.APPROVE, gb), "approve " + gb);
         assertThat(net.waitInSync(30)).isTrue();
         Path dir = Files.createTempDirectory("privacy");
         StringBuilder csv = new StringBuilder("household,name,phone,address,RICE-5KG,EGGS-30\n");
@@ -137,15 +137,15 @@ class PrivacyTest {
 
     @Test
     void leaderAndCommitteeReadDetailsOthersAreRefused() {
-        Result own = net.as("leader", "leader1").evaluateWith("Audit:GetHouseholdDetails", null,
+        Result own = net.as("leader", "leader1").evaluateWith(Transaction.GET_HOUSEHOLD_DETAILS, null,
                 Fixtures.DETAIL_ORGS, gb, "H-001");
         assertThat(own.ok()).as(own.toString()).isTrue();
         assertThat(own.text()).contains(HOUSEHOLDS.get("H-001")[0]);
-        Result committee = net.as("committee", "committee1").evaluate("Audit:GetHouseholdDetails", gb, "H-001");
+        Result committee = net.as("committee", "committee1").evaluate(Transaction.GET_HOUSEHOLD_DETAILS, gb, "H-001");
         assertThat(committee.text()).contains(HOUSEHOLDS.get("H-001")[1]);
         for (String[] who : new String[][] {{"supplier", "supplier1"}, {"courier", "courier1"},
             {"regulator", "regulator1"}}) {
-            Result r = net.as(who[0], who[1]).evaluate("Audit:GetHouseholdDetails", gb, "H-001");
+            Result r = net.as(who[0], who[1]).evaluate(Transaction.GET_HOUSEHOLD_DETAILS, gb, "H-001");
             System.out.printf("privacy: %s asks for details of H-001: %s%n", who[1], r.code());
             assertThat(r.code()).as(r.toString()).isEqualTo("FORBIDDEN");
         }
@@ -155,14 +155,14 @@ class PrivacyTest {
     void supplierCourierAndRegulatorPeersHoldNoCopy() throws IOException {
         // asked as the leader (who may read) but executed on the other orgs' peers: they have nothing
         for (String org : List.of("supplier", "courier", "regulator")) {
-            Result r = net.as("leader", "leader1").evaluateWith("Audit:GetHouseholdDetails", null,
+            Result r = net.as("leader", "leader1").evaluateWith(Transaction.GET_HOUSEHOLD_DETAILS, null,
                     new String[] {net.org(org).mspId()}, gb, "H-001");
             System.out.printf("privacy: details of H-001 read on peer0.%s: %s%n", org, r.ok() ? "ANSWERED" : r.code() + " " + r.message());
             assertThat(r.ok()).as("peer0." + org + " answered " + r.text()).isFalse();
             assertThat(r.text()).doesNotContain(HOUSEHOLDS.get("H-001")[0]);
         }
         for (String org : List.of("leader", "committee")) {
-            Result r = net.as("leader", "leader1").evaluateWith("Audit:GetHouseholdDetails", null,
+            Result r = net.as("leader", "leader1").evaluateWith(Transaction.GET_HOUSEHOLD_DETAILS, null,
                     new String[] {net.org(org).mspId()}, gb, "H-001");
             assertThat(r.text()).as("peer0." + org + " holds the details").contains(HOUSEHOLDS.get("H-001")[2]);
         }
@@ -197,14 +197,15 @@ class PrivacyTest {
                 if (ch.getType() != HeaderType.ENDORSER_TRANSACTION_VALUE) {
                     continue;
                 }
-                Transaction tx = Transaction.parseFrom(payload.getData());
+                org.hyperledger.fabric.protos.peer.Transaction tx =
+                        org.hyperledger.fabric.protos.peer.Transaction.parseFrom(payload.getData());
                 for (TransactionAction action : tx.getActionsList()) {
                     ChaincodeActionPayload cap = ChaincodeActionPayload.parseFrom(action.getPayload());
                     ChaincodeInvocationSpec spec = ChaincodeInvocationSpec.parseFrom(
                             ChaincodeProposalPayload.parseFrom(cap.getChaincodeProposalPayload()).getInput());
                     List<ByteString> args = spec.getChaincodeSpec().getInput().getArgsList();
                     String fn = args.isEmpty() ? "" : args.get(0).toStringUtf8();
-                    if (!fn.equals("GroupBuy:PutHouseholdDetails")) {
+                    if (!fn.equals(Transaction.PUT_HOUSEHOLD_DETAILS.qualifiedName())) {
                         continue;
                     }
                     Set<String> msps = new TreeSet<>();

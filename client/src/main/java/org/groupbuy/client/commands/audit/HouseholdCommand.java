@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.audit;
 
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.client.output.Timeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -17,7 +18,7 @@ public final class HouseholdCommand extends QueryCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Audit:TraceHousehold", id, household);
+        return Invocation.of(Transaction.TRACE_HOUSEHOLD, id, household);
     }
 
     @Override

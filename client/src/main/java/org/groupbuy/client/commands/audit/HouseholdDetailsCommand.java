@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.audit;
 
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,6 +18,6 @@ public final class HouseholdDetailsCommand extends QueryCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Audit:GetHouseholdDetails", id, household);
+        return Invocation.of(Transaction.GET_HOUSEHOLD_DETAILS, id, household);
     }
 }

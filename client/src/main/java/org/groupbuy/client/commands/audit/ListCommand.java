@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.audit;
 
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +25,6 @@ public final class ListCommand extends QueryCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Audit:ListGroupBuys", community, status, Integer.toString(pageSize), bookmark);
+        return Invocation.of(Transaction.LIST_GROUP_BUYS, community, status, Integer.toString(pageSize), bookmark);
     }
 }

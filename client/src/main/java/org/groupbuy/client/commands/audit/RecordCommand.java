@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.audit;
 
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -14,6 +15,6 @@ public final class RecordCommand extends QueryCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Audit:PartyRecord", party);
+        return Invocation.of(Transaction.PARTY_RECORD, party);
     }
 }

@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.audit;
 
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -13,6 +14,6 @@ public final class VerifyCommand extends QueryCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Audit:VerifyEvidence", hash);
+        return Invocation.of(Transaction.VERIFY_EVIDENCE, hash);
     }
 }

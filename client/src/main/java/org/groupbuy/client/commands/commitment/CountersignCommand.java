@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.commitment;
 
 import org.groupbuy.client.commands.CommitmentCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 
 @Command(name = "countersign", description = "Countersign a PENDING commitment: it becomes ACTIVE (committee).",
@@ -9,6 +10,6 @@ import picocli.CommandLine.Command;
 public final class CountersignCommand extends CommitmentCommand {
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Commitment:Countersign", id);
+        return Invocation.of(Transaction.COUNTERSIGN, id);
     }
 }

@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.commitment;
 
 import org.groupbuy.client.commands.CommitmentCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,6 +15,6 @@ public final class RevokeCommand extends CommitmentCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Commitment:Revoke", id, reason);
+        return Invocation.of(Transaction.REVOKE, id, reason);
     }
 }

@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.commitment;
 
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -13,6 +14,6 @@ public final class ShowCommitmentCommand extends QueryCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Commitment:Get", id);
+        return Invocation.of(Transaction.GET_COMMITMENT, id);
     }
 }

@@ -3,6 +3,7 @@ package org.groupbuy.client.commands.commitment;
 import org.groupbuy.client.commands.JsonArgument;
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,6 +18,6 @@ public final class SignCommand extends SubmitCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Commitment:Sign", JsonArgument.read(commitment));
+        return Invocation.of(Transaction.SIGN, JsonArgument.read(commitment));
     }
 }

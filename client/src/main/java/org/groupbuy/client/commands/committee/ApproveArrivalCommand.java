@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.committee;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 
 @Command(name = "approve-arrival", description = "Approve the requested arrival slot (within the hand-over point's daily capacity; GUARANTEE goods first).",
@@ -10,6 +11,6 @@ public final class ApproveArrivalCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:ApproveArrival", id);
+        return Invocation.of(Transaction.APPROVE_ARRIVAL, id);
     }
 }

@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.committee;
 
 import org.groupbuy.client.commands.QueryCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,6 +18,6 @@ public final class ArrivalQueueCommand extends QueryCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:ArrivalQueue", community, day);
+        return Invocation.of(Transaction.ARRIVAL_QUEUE, community, day);
     }
 }

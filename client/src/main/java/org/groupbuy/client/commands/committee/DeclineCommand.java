@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.committee;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "decline", description = "Decline a group buy waiting for approval.",
@@ -12,6 +13,6 @@ public final class DeclineCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Decline", id, reason);
+        return Invocation.of(Transaction.DECLINE, id, reason);
     }
 }

@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.committee;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 @Command(name = "resolve-incident", description = "Resolve a quarantine: RELEASE the goods, or DESTROY them (the group buy FAILS, refunds due).",
@@ -12,6 +13,6 @@ public final class ResolveIncidentCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:ResolveIncident", id, resolution);
+        return Invocation.of(Transaction.RESOLVE_INCIDENT, id, resolution);
     }
 }

@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.committee;
 
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,6 +26,6 @@ public final class RuleCommand extends SubmitCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:RuleDispute", disputeId, ruling, Long.toString(refundCents), responsible);
+        return Invocation.of(Transaction.RULE_DISPUTE, disputeId, ruling, Long.toString(refundCents), responsible);
     }
 }

@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.committee;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,6 +17,6 @@ public final class UndeliverableCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:MarkUndeliverable", id, household, reason);
+        return Invocation.of(Transaction.MARK_UNDELIVERABLE, id, household, reason);
     }
 }

@@ -3,6 +3,7 @@ package org.groupbuy.client.commands.community;
 import org.groupbuy.client.commands.JsonArgument;
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +32,7 @@ public final class RegisterCommand extends SubmitCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("Commitment:RegisterCommunity", id, name, district,
+        return Invocation.of(Transaction.REGISTER_COMMUNITY, id, name, district,
                 JsonArgument.read(handoverPoints), JsonArgument.read(policy));
     }
 }

@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.courier;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "checkpoint", description = "Record a checkpoint on the way (free text, no personal data).",
@@ -15,6 +16,6 @@ public final class CheckpointCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Checkpoint", id, place, note);
+        return Invocation.of(Transaction.CHECKPOINT, id, place, note);
     }
 }

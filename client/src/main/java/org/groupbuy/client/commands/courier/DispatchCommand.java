@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.courier;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 @Command(name = "dispatch", description = "Pick up the goods and set off: transport pass, vehicle, driver health-check hash (courier with an active commitment).",
@@ -12,6 +13,6 @@ public final class DispatchCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Dispatch", id, org.groupbuy.client.commands.JsonArgument.read(dispatch));
+        return Invocation.of(Transaction.DISPATCH, id, org.groupbuy.client.commands.JsonArgument.read(dispatch));
     }
 }

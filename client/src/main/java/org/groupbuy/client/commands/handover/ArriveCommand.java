@@ -3,6 +3,7 @@ package org.groupbuy.client.commands.handover;
 import org.groupbuy.client.commands.JsonArgument;
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -20,6 +21,6 @@ public final class ArriveCommand extends SubmitCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Arrive", id, JsonArgument.read(received));
+        return Invocation.of(Transaction.ARRIVE, id, JsonArgument.read(received));
     }
 }

@@ -9,6 +9,7 @@ import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.failure.ErrorReport;
 import org.groupbuy.client.ledger.Invocation;
 import org.groupbuy.client.ledger.LedgerSession;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.client.orders.PickupCodeFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ public final class DeliverCommand extends SubmitCommand {
         if (household == null || code == null) {
             throw CliFailure.usage("USAGE", "give HOUSEHOLD and --code, or --codes-file FILE");
         }
-        return Invocation.of("GroupBuy:Deliver", id, household, code);
+        return Invocation.of(Transaction.DELIVER, id, household, code);
     }
 
     @Override
@@ -60,7 +61,7 @@ public final class DeliverCommand extends SubmitCommand {
             throw CliFailure.usage("USAGE", "--codes-file replaces HOUSEHOLD and --code; give one or the other");
         }
         Map<String, Invocation> byHousehold = new LinkedHashMap<>();
-        PickupCodeFile.read(codesFile).forEach((h, c) -> byHousehold.put(h, Invocation.of("GroupBuy:Deliver", id, h, c)));
+        PickupCodeFile.read(codesFile).forEach((h, c) -> byHousehold.put(h, Invocation.of(Transaction.DELIVER, id, h, c)));
         new BatchSubmission(session.chaincode(), new ErrorReport(session.settings().peerEndpoint()), parallel)
                 .run(byHousehold, "delivered", out());
     }

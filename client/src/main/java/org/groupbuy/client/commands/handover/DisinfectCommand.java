@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.handover;
 
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +23,6 @@ public final class DisinfectCommand extends SubmitCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Disinfect", id, method, Integer.toString(restMinutes));
+        return Invocation.of(Transaction.DISINFECT, id, method, Integer.toString(restMinutes));
     }
 }

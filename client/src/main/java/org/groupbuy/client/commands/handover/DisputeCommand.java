@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.handover;
 
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,6 +26,6 @@ public final class DisputeCommand extends SubmitCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:OpenDispute", id, household, reason, Long.toString(claimCents));
+        return Invocation.of(Transaction.OPEN_DISPUTE, id, household, reason, Long.toString(claimCents));
     }
 }

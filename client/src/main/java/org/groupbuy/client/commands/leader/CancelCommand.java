@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.leader;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "cancel", description = "Cancel a group buy before the supplier accepts it.",
@@ -12,6 +13,6 @@ public final class CancelCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Cancel", id, reason);
+        return Invocation.of(Transaction.CANCEL, id, reason);
     }
 }

@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.leader;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 @Command(name = "cancel-order", description = "Cancel one household's order before the group buy closes.",
@@ -12,6 +13,6 @@ public final class CancelOrderCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:CancelHouseholdOrder", id, household);
+        return Invocation.of(Transaction.CANCEL_HOUSEHOLD_ORDER, id, household);
     }
 }

@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.leader;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 
 @Command(name = "close", description = "Close ordering: totals per item; below the supplier's minimum the group buy FAILS (all orders to be refunded), else it is SUBMITTED to the supplier.",
@@ -10,6 +11,6 @@ public final class CloseCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Close", id);
+        return Invocation.of(Transaction.CLOSE, id);
     }
 }

@@ -17,6 +17,7 @@ import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.failure.ErrorReport;
 import org.groupbuy.client.failure.ExitCode;
 import org.groupbuy.client.ledger.LedgerSession;
+import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.client.orders.CodeSink;
 import org.groupbuy.client.orders.CodesOnFile;
 import org.groupbuy.client.orders.HouseholdImport;
@@ -124,6 +125,7 @@ public final class ImportCommand extends LedgerCommand {
             summary.add("codesConfirmed", array(confirmed));
             summary.add("codesMissing", array(lost.stream().map(HouseholdOrder::household).toList()));
             summary.add("detailsResent", array(detailsResent));
+            summary.addProperty("retries", session.chaincode().retries());
             out().println(summary);
         } else {
             out().println("imported " + fresh.size() + " household(s) into " + groupBuyId + ", skipped " + skipped.size()
@@ -131,7 +133,8 @@ public final class ImportCommand extends LedgerCommand {
                     + (confirmed.isEmpty() ? "" : "; " + confirmed.size() + " pending code(s) confirmed as issued")
                     + (detailsResent.isEmpty() ? "" : "; details re-sent for " + detailsResent.size() + " household(s)")
                     + (lost.isEmpty() ? "" : "; " + lost.size() + " household(s) on the ledger WITHOUT a pickup code "
-                            + "(see stderr)"));
+                            + "(see stderr)")
+                    + "; " + session.chaincode().retries() + " transient failure(s) retried");
         }
     }
 
@@ -249,7 +252,7 @@ public final class ImportCommand extends LedgerCommand {
         for (ImportPipeline.Failure f : outcome.failures()) {
             List<String> households = f.batch().stream().map(HouseholdOrder::household).toList();
             err().println("batch " + (f.index() + 1) + " of " + outcome.batches() + " failed at "
-                    + (f.stage() == ImportPipeline.Stage.ORDERS ? "GroupBuy:AddHouseholdOrders" : "GroupBuy:PutHouseholdDetails")
+                    + (f.stage() == ImportPipeline.Stage.ORDERS ? Transaction.ADD_HOUSEHOLD_ORDERS : Transaction.PUT_HOUSEHOLD_DETAILS)
                     + ": " + errors.describe(f.cause()).getMessage());
             err().println(f.stage() == ImportPipeline.Stage.ORDERS
                     ? "  not imported, no pickup codes: " + String.join(", ", households)

@@ -3,6 +3,7 @@ package org.groupbuy.client.commands.leader;
 import org.groupbuy.client.commands.JsonArgument;
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,6 +18,6 @@ public final class OpenCommand extends SubmitCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Open", JsonArgument.read(groupBuy));
+        return Invocation.of(Transaction.OPEN, JsonArgument.read(groupBuy));
     }
 }

@@ -15,6 +15,7 @@ import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.failure.ErrorReport;
 import org.groupbuy.client.ledger.Invocation;
 import org.groupbuy.client.ledger.LedgerSession;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,13 +44,13 @@ public final class PayAllCommand extends LedgerCommand {
 
     @Override
     protected void run(LedgerSession session) throws Exception {
-        Map<String, Invocation> byHousehold = lines(refunds ? "GroupBuy:RecordRefund" : "GroupBuy:RecordPayment", id, file);
+        Map<String, Invocation> byHousehold = lines(refunds ? Transaction.RECORD_REFUND : Transaction.RECORD_PAYMENT, id, file);
         new BatchSubmission(session.chaincode(), new ErrorReport(session.settings().peerEndpoint()), parallel)
                 .run(byHousehold, refunds ? "refunded" : "paid", out());
     }
 
     /** household -> the money transaction, in file order; every bad line is listed and nothing is sent. */
-    static Map<String, Invocation> lines(String transaction, String groupBuyId, Path file) {
+    static Map<String, Invocation> lines(Transaction transaction, String groupBuyId, Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);

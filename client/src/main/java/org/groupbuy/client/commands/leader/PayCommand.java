@@ -4,6 +4,7 @@ import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.commands.PaymentOptions;
 import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ public final class PayCommand extends GroupBuyCommand {
         if (toSupplier == (household != null)) {
             throw CliFailure.usage("BAD_PAYMENT", "give either a HOUSEHOLD or --to-supplier");
         }
-        return toSupplier ? Invocation.of("GroupBuy:RecordSupplierPayment", id, payment.amount(), payment.refHash())
-                : Invocation.of("GroupBuy:RecordPayment", id, household, payment.amount(), payment.refHash());
+        return toSupplier ? Invocation.of(Transaction.RECORD_SUPPLIER_PAYMENT, id, payment.amount(), payment.refHash())
+                : Invocation.of(Transaction.RECORD_PAYMENT, id, household, payment.amount(), payment.refHash());
     }
 }

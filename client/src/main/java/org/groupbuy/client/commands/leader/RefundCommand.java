@@ -3,6 +3,7 @@ package org.groupbuy.client.commands.leader;
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.commands.PaymentOptions;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -17,6 +18,6 @@ public final class RefundCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:RecordRefund", id, household, payment.amount(), payment.refHash());
+        return Invocation.of(Transaction.RECORD_REFUND, id, household, payment.amount(), payment.refHash());
     }
 }

@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.leader;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "request-arrival", description = "Ask the committee for an arrival slot at the hand-over point.",
@@ -12,6 +13,6 @@ public final class RequestArrivalCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:RequestArrival", id, slot);
+        return Invocation.of(Transaction.REQUEST_ARRIVAL, id, slot);
     }
 }

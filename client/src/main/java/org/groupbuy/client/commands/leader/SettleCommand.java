@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.leader;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 
 @Command(name = "settle", description = "Settle the money: collected must equal paid to the supplier + refunds + leader fee, the fee within the community's cap.",
@@ -10,6 +11,6 @@ public final class SettleCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Settle", id);
+        return Invocation.of(Transaction.SETTLE, id);
     }
 }

@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.supplier;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "accept", description = "Accept the submitted aggregate order and promise a ship-by time (the named supplier).",
@@ -12,6 +13,6 @@ public final class AcceptCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Accept", id, shipBy);
+        return Invocation.of(Transaction.ACCEPT, id, shipBy);
     }
 }

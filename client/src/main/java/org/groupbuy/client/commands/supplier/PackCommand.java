@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.supplier;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 @Command(name = "pack", description = "Record packing: lots per sku, quantities and evidence hashes (inspection, test reports).",
@@ -12,6 +13,6 @@ public final class PackCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Pack", id, org.groupbuy.client.commands.JsonArgument.read(pack));
+        return Invocation.of(Transaction.PACK, id, org.groupbuy.client.commands.JsonArgument.read(pack));
     }
 }

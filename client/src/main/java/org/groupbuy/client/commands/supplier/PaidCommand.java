@@ -3,6 +3,7 @@ package org.groupbuy.client.commands.supplier;
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.commands.PaymentOptions;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 @Command(name = "paid", description = "Record that the supplier was paid for the group buy (GroupBuy:RecordSupplierPayment).",
@@ -13,6 +14,6 @@ public final class PaidCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:RecordSupplierPayment", id, payment.amount(), payment.refHash());
+        return Invocation.of(Transaction.RECORD_SUPPLIER_PAYMENT, id, payment.amount(), payment.refHash());
     }
 }

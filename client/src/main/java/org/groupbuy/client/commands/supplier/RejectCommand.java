@@ -2,6 +2,7 @@ package org.groupbuy.client.commands.supplier;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "reject", description = "Reject the submitted order; the group buy FAILS and its orders are to be refunded.",
@@ -12,6 +13,6 @@ public final class RejectCommand extends GroupBuyCommand {
 
     @Override
     protected Invocation invocation() {
-        return Invocation.of("GroupBuy:Reject", id, reason);
+        return Invocation.of(Transaction.REJECT, id, reason);
     }
 }
