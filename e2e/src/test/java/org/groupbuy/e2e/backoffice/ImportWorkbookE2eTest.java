@@ -76,6 +76,8 @@ class ImportWorkbookE2eTest {
         gb.orders().forEach((household, order) -> {
             JsonObject details = TestCommunity.leader().evaluate(Transaction.GET_HOUSEHOLD_DETAILS, gb.id, household)
                     .getAsJsonObject();
+            // each import draws its own salt for every stored value (docs/contract.md): 32 hex digits, compared apart
+            assertThat(details.remove("salt").getAsString()).matches("[0-9a-f]{32}");
             ledger.put(household, "lines=" + order.get("lines") + " offline=" + order.get("offline") + " status="
                     + order.get("status").getAsString() + " amountCents=" + order.get("amountCents")
                     + " details=" + details);

@@ -42,8 +42,8 @@ class ConsoleBrowserE2eTest {
     private static final String NAME = "Zhou Xiuying";
     private static final String PHONE = "13800138001";
     private static final String DETAILS = "{\"H-001\":{\"name\":\"" + NAME + "\",\"phone\":\"" + PHONE
-            + "\",\"address\":\"Building 3, Room 402\"},\"H-002\":{\"name\":\"Li Wei\",\"phone\":\"13900139002\","
-            + "\"address\":\"Building 5, Room 101\"}}";
+            + "\",\"address\":\"Building 3, Room 402\",\"salt\":\"3c9a1f0e7b2d4c6a8e0f1a2b3c4d5e6f\"},\"H-002\":{\"name\":"
+            + "\"Li Wei\",\"phone\":\"13900139002\",\"address\":\"Building 5, Room 101\",\"salt\":\"9f8e7d6c5b4a39281706f5e4d3c2b1a0\"}}";
     private static final String[] LEADER_AND_COMMITTEE = {"LeaderMSP", "CommitteeMSP"};
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -168,7 +168,7 @@ class PrivacyTest {
         }
         // on disk: no file of the non-member peers (ledgers, pvtdata store, transient store) holds a secret
         for (String org : List.of("supplier", "courier", "regulator")) {
-            Path dir = net.var().resolve("nodes/peer0." + org);
+            Path dir = net.var().resolve("orgs/" + org + "/data/peer0");
             int hits = 0;
             int files = 0;
             try (Stream<Path> all = Files.walk(dir)) {
