@@ -82,6 +82,9 @@ as leader leader1 "deliver H-002 as proxy" leader deliver "$gb" H-002 --code "$(
 as committee committee1 "H-003 undeliverable" committee undeliverable "$gb" H-003 --reason "resident moved to quarantine hotel"
 as committee committee1 "complete $gb" committee complete "$gb"
 
+as committee committee1 "private details of H-001 (committee, before Settle)" committee details "$gb" H-001 --json
+expect_eq "name of H-001 in the private collection" "$(jq -r '.name' <<<"$GB_LAST_OUT")" "Wang Fang"
+
 # money: H-003 paid but received nothing, so it is refunded; the leader takes no fee
 as leader leader1 "refund H-003" leader refund "$gb" H-003 --amount-cents 2800 --ref-hash "$(h64 refund-3)"
 refused INVALID_STATE leader leader1 "settle before the supplier is paid" leader settle "$gb"
@@ -93,8 +96,7 @@ as regulator regulator1 "read $gb" show "$gb" --json
 expect_eq "status of $gb" "$(jq -r '.status' <<<"$GB_LAST_OUT")" SETTLED
 as regulator regulator1 "trace $gb" regulator trace "$gb" --json
 expect_eq "trace names the proxy delivery" "$(jq -r '[.[] | tostring | select(test("proxy"; "i"))] | length > 0' <<<"$GB_LAST_OUT")" true
-as committee committee1 "private details of H-001 (committee)" committee details "$gb" H-001 --json
-expect_eq "name of H-001 in the private collection" "$(jq -r '.name' <<<"$GB_LAST_OUT")" "Wang Fang"
+refused NOT_FOUND committee committee1 "private details of H-001 are purged once $gb is SETTLED" committee details "$gb" H-001
 
 # ---------------------------------------------------------------- one refused call per role
 refused FORBIDDEN supplier supplier1 "a supplier opens a group buy" leader open "${open_json/$gb/$gb-X}"
