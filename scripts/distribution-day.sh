@@ -11,8 +11,8 @@ Usage: scripts/distribution-day.sh [--households N] [--volunteers V] [--help]
 On the running network (started and the chaincode deployed if needed), as the real users:
 one GUARANTEE group buy in community C1 with N households (default 500) imported from a
 generated sheet, closed, accepted, packed, given its arrival slot, dispatched, received and
-disinfected (rest 1 minute); then V volunteers (default 5; volunteer2.. are enrolled at the
-committee's CA when missing) deliver at the same time, each from its own share of the pickup
+disinfected (rest 1 minute); then V volunteers (default 5: volunteer1 and c1-volunteer2.., enrolled
+at the committee's CA for C1 when missing) deliver at the same time, each from its own share of the pickup
 codes, each a `groupbuy volunteer deliver --codes-file` process.
 
 Prints deliveries per second, the retries the client needed (endorsements of peers out of
@@ -88,9 +88,11 @@ as committee volunteer1 "volunteer1 receives everything" volunteer arrive "$gb" 
 as committee volunteer1 "volunteer1 disinfects (rest 1 minute)" volunteer disinfect "$gb" --method "chlorine spray" --rest-minutes 1
 rested_at=$(( $(date +%s) + 62 ))
 
+# volunteer2 of the standard cast serves C2, so the extra volunteers of C1 get names of their own
+volunteer_name() { if (($1 == 1)); then echo volunteer1; else echo "c1-volunteer$1"; fi; }
 for ((v = 2; v <= volunteers; v++)); do
-  "$here/identity.sh" add committee "volunteer$v" volunteer C1 >>"$log" 2>&1 \
-    || fail "could not enrol volunteer$v at the committee's CA (see $log)"
+  "$here/identity.sh" add committee "$(volunteer_name "$v")" volunteer C1 >>"$log" 2>&1 \
+    || fail "could not enrol $(volunteer_name "$v") at the committee's CA (see $log)"
 done
 grep -v '^household,' "$work/codes.csv" | awk -F, -v n="$volunteers" -v dir="$work" \
   '{ print > (dir "/share-" (NR - 1) % n + 1 ".codes") }'
@@ -102,7 +104,7 @@ say "--- $volunteers volunteers deliver at the same time"
 t0=$(date +%s.%N)
 pids=()
 for ((v = 1; v <= volunteers; v++)); do
-  "$GB_CLI" volunteer deliver "$gb" --codes-file "$work/share-$v.codes" --org committee --user "volunteer$v" \
+  "$GB_CLI" volunteer deliver "$gb" --codes-file "$work/share-$v.codes" --org committee --user "$(volunteer_name "$v")" \
     >"$work/volunteer$v.out" 2>&1 &
   pids+=($!)
 done
@@ -115,13 +117,13 @@ delivered=0 refused=0 retries=0
 for ((v = 1; v <= volunteers; v++)); do
   summary=$(grep -E '^[0-9]+ delivered, [0-9]+ refused' "$work/volunteer$v.out" | tail -n 1 || true)
   [[ -n "$summary" ]] || { say "volunteer$v printed no summary line:"; tail -n 5 "$work/volunteer$v.out"; failed=$((failed + 1)); continue; }
-  say "volunteer$v: $summary"
+  say "$(volunteer_name "$v"): $summary"
   delivered=$((delivered + $(sed -E 's/^([0-9]+) delivered.*/\1/' <<<"$summary")))
   refused=$((refused + $(sed -E 's/^[0-9]+ delivered, ([0-9]+) refused.*/\1/' <<<"$summary")))
-  r=$(grep -oE '[0-9]+ retr(y|ies)' <<<"$summary" | grep -oE '^[0-9]+' || echo 0)
+  r=$(grep -oE '[0-9]+ transient failure\(s\) retried' <<<"$summary" | grep -oE '^[0-9]+' || echo 0)
   retries=$((retries + r))
 done
-conflicts_left=$(grep -c 'MVCC_READ_CONFLICT\|PHANTOM_READ_CONFLICT' "$work"/volunteer*.out || true)
+conflicts_left=$(cat "$work"/volunteer*.out | grep -c 'MVCC_READ_CONFLICT\|PHANTOM_READ_CONFLICT' || true)
 
 as committee committee1 "committee1 counts the orders of $gb on the ledger" leader stats "$gb" --json
 ledger_delivered=$(jq '.ordersByStatus.DELIVERED // 0' <<<"$GB_LAST_OUT")
