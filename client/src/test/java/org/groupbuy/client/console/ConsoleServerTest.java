@@ -101,6 +101,11 @@ class ConsoleServerTest {
 
             get("/group-buys/GB-7/households/H-001");
 
+            // the client has the whole response once its body is written; the server logs the request just after
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+            while (log.size() == 0 && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
             assertThat(log.toString(StandardCharsets.UTF_8)).startsWith("console: GET household 200")
                     .doesNotContain("GB-7").doesNotContain("H-001");
         }
