@@ -13,7 +13,8 @@ Runs against the running network (scripts/network.sh up; scripts/deploy-chaincod
 key-value baseline when it is missing (scripts/deploy-chaincode.sh --name kvbaseline), installs
 Hyperledger Caliper (pinned, from npm) under ${GROUPBUY_CACHE:-~/.cache/groupbuy}/caliper, sets up
 the group buys it needs through the groupbuy CLI, runs the rounds of benchmarks/benchconfig.yaml in
-one Caliper run, times 'groupbuy leader import' of a generated sheet, and prints the summary table.
+one Caliper run, times 'groupbuy leader import' of a generated sheet right after KV:PutMany of as
+many keys in the same batches (its yardstick), and prints the summary table.
 
 Options (defaults in brackets):
   --duration S        length of each submit round, seconds [60]
@@ -26,11 +27,18 @@ Options (defaults in brackets):
   --fill N            household orders the data generator adds, batches of 200 [100000]
   --fill-load N       data generator: submits in flight [8]
   --import N          households in the timed 'leader import' sheet [10000]
-  --import-batch N    --batch-size of that import [200]
+  --import-batch N    --batch-size of that import, and the keys per KV:PutMany [200]
+  --import-in-flight N  --in-flight of that import, and the PutMany submits in flight [8]
+  --order-bytes N     bytes per key that KV:PutMany writes (an order record as AddHouseholdOrders writes it: 380-400) [400]
+  --sat-rates LIST    saturation: send rates (tps, comma-separated, rising) at which KV:Put and
+                      AddHouseholdOrders(1) run one after the other, '' for none [10,20,30,40,50]
+  --sat-duration S    length of each saturation step, seconds [20]
+  --profile           record the leader's chaincode server with Java Flight Recorder during the
+                      timed import, and the CPU of each kind of process; written to DIR/profile/
   --trace-households N  households of the traced group buy [500]
   --list-orders N     orders of the listed group buy [1000]
   --quick             a short run to try things out: 10 s rounds, fill 2000, import 1000,
-                      trace 100 households, list 200 orders
+                      trace 100 households, list 200 orders, saturation steps 10 and 30 tps of 10 s
   --out DIR           where the report goes [$GROUPBUY_VAR/bench/<time>]
   -h, --help          this text
 
@@ -44,6 +52,7 @@ USAGE
 
 duration=60 query_duration=30 rate=10 low_rate=2 batch_rate=1 query_rate=10 workers=2
 fill=100000 fill_load=8 import_n=10000 import_batch=200 trace_households=500 list_orders=1000 out="" quick=0
+import_in_flight=8 order_bytes=400 sat_rates=10,20,30,40,50 sat_duration=20 profile=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --duration) duration="${2:?}"; shift 2 ;;
@@ -56,19 +65,27 @@ while [[ $# -gt 0 ]]; do
     --fill) fill="${2:?}"; shift 2 ;;
     --fill-load) fill_load="${2:?}"; shift 2 ;;
     --import) import_n="${2:?}"; shift 2 ;;
+    --import-in-flight) import_in_flight="${2:?}"; shift 2 ;;
+    --order-bytes) order_bytes="${2:?}"; shift 2 ;;
+    --sat-rates) sat_rates="${2?}"; shift 2 ;;
+    --sat-duration) sat_duration="${2:?}"; shift 2 ;;
+    --profile) profile=1; shift ;;
     --import-batch) import_batch="${2:?}"; shift 2 ;;
     --trace-households) trace_households="${2:?}"; shift 2 ;;
     --list-orders) list_orders="${2:?}"; shift 2 ;;
-    --quick) quick=1; duration=10; query_duration=10; fill=2000; import_n=1000; trace_households=100; list_orders=200; shift ;;
+    --quick) quick=1; duration=10; query_duration=10; fill=2000; import_n=1000; trace_households=100; list_orders=200; sat_rates=10,30; sat_duration=10; shift ;;
     --out) out="${2:?}"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "bench: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
-for v in duration query_duration rate low_rate batch_rate query_rate workers fill fill_load import_n import_batch trace_households list_orders; do
+for v in duration query_duration rate low_rate batch_rate query_rate workers fill fill_load import_n import_batch trace_households list_orders import_in_flight order_bytes sat_duration; do
   [[ "${!v}" =~ ^[0-9]+$ && "${!v}" -gt 0 ]] || { echo "bench: --${v//_/-} must be a whole number above 0" >&2; exit 2; }
 done
 ((import_batch <= 200)) || { echo "bench: --import-batch is at most 200 (AddHouseholdOrders takes 1..200 orders)" >&2; exit 2; }
+((import_in_flight <= 64)) || { echo "bench: --import-in-flight is at most 64 (the CLI's --in-flight)" >&2; exit 2; }
+((order_bytes <= 10000)) || { echo "bench: --order-bytes is at most 10000 (KV:PutMany's cap)" >&2; exit 2; }
+[[ -z "$sat_rates" || "$sat_rates" =~ ^[0-9]+(,[0-9]+)*$ ]] || { echo "bench: --sat-rates must be whole numbers separated by commas, e.g. 10,20,30" >&2; exit 2; }
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=env.sh
@@ -234,6 +251,18 @@ export BENCH_WORKERS=$workers BENCH_DURATION=$duration BENCH_QUERY_DURATION=$que
   BENCH_FILL=$fill BENCH_FILL_GBS=$fill_gbs BENCH_FILL_LOAD=$fill_load BENCH_FILL_TXS=$(( (fill + 199) / 200 )) \
   BENCH_LIST_ORDERS=$list_orders BENCH_TRACE_HOUSEHOLDS=$trace_households BENCH_OUT=$out BENCH_RUN=$run_id \
   GB_ADD GB_PAY GB_LIST GB_TRACE GB_FILL
+# saturation: at each rate, KV:Put then AddHouseholdOrders(1), sat_duration seconds each
+sat_round() { # sat_round LABEL RATE MODULE ARGS
+  printf '    - label: %s\n      description: saturation step at %s tps\n      txDuration: %s\n      rateControl: {type: fixed-rate, opts: {tps: %s}}\n      workload:\n        module: %s\n        arguments: {label: %s, %s, outDir: %s, runId: %s}\n' \
+    "$1" "$2" "$sat_duration" "$2" "$3" "$1" "$4" "$out" "$run_id"
+}
+BENCH_SAT_ROUNDS=""
+for r in ${sat_rates//,/ }; do
+  BENCH_SAT_ROUNDS+="$(sat_round "sat-kv-put-$r" "$r" benchmarks/workloads/kv.js "op: put")"$'\n'
+  BENCH_SAT_ROUNDS+="$(sat_round "sat-add1-$r" "$r" benchmarks/workloads/add-orders.js "batch: 1, groupBuys: \"$GB_ADD\"")"$'\n'
+done
+export BENCH_SAT_ROUNDS="${BENCH_SAT_ROUNDS%$'\n'}" BENCH_IMPORT_BATCH=$import_batch BENCH_IMPORT_IN_FLIGHT=$import_in_flight \
+  BENCH_ORDER_BYTES=$order_bytes BENCH_PUTMANY_TXS=$(( (import_n + import_batch - 1) / import_batch ))
 envsubst <"$GROUPBUY_ROOT/benchmarks/benchconfig.yaml" >"$out/benchconfig.yaml"
 say "Caliper run: rounds of $out/benchconfig.yaml (log: $out/caliper.log)"
 caliper_rc=0
@@ -244,14 +273,33 @@ caliper_rc=0
 ((caliper_rc == 0)) || say "Caliper ended with exit code $caliper_rc (see $out/caliper.log); the summary uses what it recorded"
 
 # ---------------------------------------------------------------- the CLI's bulk import, timed
+# --profile: Java Flight Recorder on the leader's groupbuy chaincode server (the one that endorses
+# every import transaction first), hot methods printed by benchmarks/hot-methods.sh afterwards.
+profile_start() {
+  mkdir -p "$out/profile"
+  cc_pid=$(jq -r '.nodes[] | select(.name == "ccaas.groupbuy.leader") | .pid' <<<"$pids_json" | head -n 1)
+  if [[ -z "$cc_pid" || "$cc_pid" == null ]]; then say "profile: no leader groupbuy chaincode server in network.sh status; skipped"; profile=0; return 0; fi
+  jcmd "$cc_pid" JFR.start name=import settings=profile filename="$out/profile/chaincode-leader.jfr" >"$out/profile/jcmd.log" 2>&1 \
+    || { say "profile: jcmd JFR.start failed (see $out/profile/jcmd.log); skipped"; profile=0; }
+}
+profile_stop() {
+  jcmd "$cc_pid" JFR.stop name=import >>"$out/profile/jcmd.log" 2>&1 || say "profile: jcmd JFR.stop failed (see $out/profile/jcmd.log)"
+  [[ -s "$out/profile/chaincode-leader.jfr" ]] && "$GROUPBUY_ROOT/benchmarks/hot-methods.sh" "$out/profile/chaincode-leader.jfr" >"$out/profile/hot-methods.txt" 2>&1 \
+    && say "profile: $out/profile/hot-methods.txt"
+  return 0
+}
 sheet "$out/sheets/import.csv" "$import_n" H-I
-say "timing 'groupbuy leader import' of $import_n households (batch size $import_batch)"
+say "timing 'groupbuy leader import' of $import_n households (batch size $import_batch, $import_in_flight in flight)"
+((profile)) && profile_start
 t0=$(now_ms)
 as leader leader1 "import $import_n households into $GB_IMPORT" leader import --group-buy "$GB_IMPORT" "$out/sheets/import.csv" \
-  --codes-out "$out/sheets/import-codes.csv" --batch-size "$import_batch"
+  --codes-out "$out/sheets/import-codes.csv" --batch-size "$import_batch" --in-flight "$import_in_flight"
 t1=$(now_ms)
+((profile)) && profile_stop
 imported=$(cut -d, -f1 "$out/sheets/import-codes.csv" | grep "^H-I-" | sort -u | grep -c . || true)
-echo "{\"households\": $imported, \"ms\": $((t1 - t0)), \"batchSize\": $import_batch}" >"$out/import.json"
+echo "{\"households\": $imported, \"ms\": $((t1 - t0)), \"batchSize\": $import_batch, \"inFlight\": $import_in_flight}" >"$out/import.json"
+# the import as one 'transaction' of the summary, so that its CPU per kind of process is counted too
+echo "$t0,$t1,1,$imported" >"$out/tx/import.w0.csv"
 sleep 2
 kill "$sampler_pid" 2>/dev/null || true
 
@@ -261,7 +309,7 @@ kill "$sampler_pid" 2>/dev/null || true
   echo "cpus: $(nproc) x $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)"
   echo "memory: $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "options: duration=$duration query-duration=$query_duration rate=$rate low-rate=$low_rate batch-rate=$batch_rate query-rate=$query_rate workers=$workers fill=$fill import=$import_n"
+  echo "options: duration=$duration query-duration=$query_duration rate=$rate low-rate=$low_rate batch-rate=$batch_rate query-rate=$query_rate workers=$workers fill=$fill import=$import_n import-batch=$import_batch import-in-flight=$import_in_flight order-bytes=$order_bytes sat-rates=$sat_rates sat-duration=$sat_duration"
 } >"$out/machine.txt"
 node "$GROUPBUY_ROOT/benchmarks/summarize.js" "$out" "$GROUPBUY_BATCH_TIMEOUT"
 say "Caliper report: $out/report.html; summary: $out/summary.md"

@@ -2,9 +2,12 @@ package org.groupbuy.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +18,7 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 
 class KeyValueContractTest {
     private final KeyValueContract contract = new KeyValueContract();
@@ -41,6 +45,42 @@ class KeyValueContractTest {
             ChaincodeException e = assertThrows(ChaincodeException.class, () -> contract.Put(ctx, "", "v"));
             assertEquals("[INVALID_ARGUMENT] key must not be empty", e.getMessage());
             verify(stub, never()).putState(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any());
+        }
+    }
+
+    @Nested
+    class PutMany {
+        @Test
+        void readsThenWritesEachKeyWithAValueOfTheAskedSize() {
+            assertEquals(3, contract.PutMany(ctx, "b1", 3, 12));
+            final InOrder order = inOrder(stub);
+            for (String key : new String[] {"b1-000000", "b1-000001", "b1-000002"}) {
+                order.verify(stub).getState(key);
+                order.verify(stub).putState(key, (key + "xxx").getBytes(StandardCharsets.UTF_8));
+            }
+            verifyNoMoreInteractions(stub);
+        }
+
+        @Test
+        void cutsTheKeyWhenTheValueIsShorterThanIt() {
+            contract.PutMany(ctx, "p", 1, 3);
+            verify(stub).putState("p-000000", "p-0".getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Test
+        void refusesACountAboveTheCapAndWritesNothing() {
+            ChaincodeException e = assertThrows(ChaincodeException.class, () -> contract.PutMany(ctx, "p", 1001, 10));
+            assertEquals("[INVALID_ARGUMENT] count must be 1-1000, got 1001", e.getMessage());
+            verifyNoInteractions(stub);
+        }
+
+        @Test
+        void refusesAnEmptyPrefixOrAZeroSize() {
+            assertEquals("[INVALID_ARGUMENT] prefix must not be empty",
+                    assertThrows(ChaincodeException.class, () -> contract.PutMany(ctx, "", 1, 10)).getMessage());
+            assertEquals("[INVALID_ARGUMENT] valueSize must be 1-10000 bytes, got 0",
+                    assertThrows(ChaincodeException.class, () -> contract.PutMany(ctx, "p", 1, 0)).getMessage());
+            verifyNoInteractions(stub);
         }
     }
 
