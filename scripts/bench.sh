@@ -219,31 +219,13 @@ for ((i = 1; i <= 14; i++)); do
 done
 
 # ---------------------------------------------------------------- resource sampler
-# Every second: time, CPU seconds (utime+stime of every network process, and of the chaincode
-# servers, peers and orderers apart) and the RSS of the whole network. Pids from network.sh status.
+# Every second: CPU seconds of every network process (peers, orderers, chaincode servers apart) and
+# the sum of their RSS: scripts/lib/sampler.sh.
+# shellcheck source=lib/sampler.sh
+source "$here/lib/sampler.sh"
+start_sampler "$out"
+trap stop_sampler EXIT
 pids_json=$("$here/network.sh" status --json)
-jq -r '.nodes[] | select(.pid != null) | "\(.pid) \(.kind) \(.name)"' <<<"$pids_json" >"$out/pids.txt"
-[[ -s "$out/pids.txt" ]] || fail "network.sh status --json listed no process ids"
-sampler() {
-  local tck; tck=$(getconf CLK_TCK)
-  echo "ms,cpu_s,cpu_peer_s,cpu_orderer_s,cpu_ccaas_s,cpu_other_s,rss_kib" >"$out/resources.csv"
-  local end=$(( $(date +%s) + 6 * 3600 ))  # bounded, whatever happens to the parent
-  while (( $(date +%s) < end )); do
-    local pid kind name t=0 peer=0 ord=0 cc=0 other=0 rss=0 s r
-    while read -r pid kind name; do
-      [[ -r "/proc/$pid/stat" ]] || continue
-      s=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null) || continue
-      r=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null) || r=0
-      t=$((t + s)); rss=$((rss + ${r:-0}))
-      case "$kind" in peer) peer=$((peer + s)) ;; orderer) ord=$((ord + s)) ;; ccaas|chaincode) cc=$((cc + s)) ;; *) other=$((other + s)) ;; esac
-    done <"$out/pids.txt"
-    echo "$(now_ms),$(awk -v a=$t -v b=$peer -v c=$ord -v d=$cc -v e=$other -v k="$tck" 'BEGIN { printf "%.2f,%.2f,%.2f,%.2f,%.2f", a/k, b/k, c/k, d/k, e/k }'),$rss" >>"$out/resources.csv"
-    sleep 1
-  done
-}
-sampler &
-sampler_pid=$!
-trap 'kill "$sampler_pid" 2>/dev/null || true' EXIT
 
 # ---------------------------------------------------------------- Caliper
 export BENCH_WORKERS=$workers BENCH_DURATION=$duration BENCH_QUERY_DURATION=$query_duration BENCH_RATE=$rate \
@@ -301,7 +283,7 @@ echo "{\"households\": $imported, \"ms\": $((t1 - t0)), \"batchSize\": $import_b
 # the import as one 'transaction' of the summary, so that its CPU per kind of process is counted too
 echo "$t0,$t1,1,$imported" >"$out/tx/import.w0.csv"
 sleep 2
-kill "$sampler_pid" 2>/dev/null || true
+stop_sampler
 
 # ---------------------------------------------------------------- summary
 {
