@@ -33,8 +33,11 @@ Options (defaults in brackets):
   --sat-rates LIST    saturation: send rates (tps, comma-separated, rising) at which KV:Put and
                       AddHouseholdOrders(1) run one after the other, '' for none [10,20,30,40,50]
   --sat-duration S    length of each saturation step, seconds [20]
-  --profile           record the leader's chaincode server with Java Flight Recorder during the
-                      timed import, and the CPU of each kind of process; written to DIR/profile/
+  --profile           during the timed import, record the leader's chaincode server with Java
+                      Flight Recorder and, when the peers run with GROUPBUY_PEER_PPROF=1 (set it
+                      for scripts/network.sh up), the leader's and the regulator's peers with Go's
+                      pprof for --profile-seconds; hot methods and functions in DIR/profile/
+  --profile-seconds S length of the peers' CPU profile [30]
   --trace-households N  households of the traced group buy [500]
   --list-orders N     orders of the listed group buy [1000]
   --quick             a short run to try things out: 10 s rounds, fill 2000, import 1000,
@@ -52,7 +55,7 @@ USAGE
 
 duration=60 query_duration=30 rate=10 low_rate=2 batch_rate=1 query_rate=10 workers=2
 fill=100000 fill_load=8 import_n=10000 import_batch=200 trace_households=500 list_orders=1000 out="" quick=0
-import_in_flight=8 order_bytes=400 sat_rates=10,20,30,40,50 sat_duration=20 profile=0
+import_in_flight=8 order_bytes=400 sat_rates=10,20,30,40,50 sat_duration=20 profile=0 profile_seconds=30
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --duration) duration="${2:?}"; shift 2 ;;
@@ -70,6 +73,7 @@ while [[ $# -gt 0 ]]; do
     --sat-rates) sat_rates="${2?}"; shift 2 ;;
     --sat-duration) sat_duration="${2:?}"; shift 2 ;;
     --profile) profile=1; shift ;;
+    --profile-seconds) profile_seconds="${2:?}"; shift 2 ;;
     --import-batch) import_batch="${2:?}"; shift 2 ;;
     --trace-households) trace_households="${2:?}"; shift 2 ;;
     --list-orders) list_orders="${2:?}"; shift 2 ;;
@@ -79,7 +83,7 @@ while [[ $# -gt 0 ]]; do
     *) echo "bench: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
-for v in duration query_duration rate low_rate batch_rate query_rate workers fill fill_load import_n import_batch trace_households list_orders import_in_flight order_bytes sat_duration; do
+for v in duration query_duration rate low_rate batch_rate query_rate workers fill fill_load import_n import_batch trace_households list_orders import_in_flight order_bytes sat_duration profile_seconds; do
   [[ "${!v}" =~ ^[0-9]+$ && "${!v}" -gt 0 ]] || { echo "bench: --${v//_/-} must be a whole number above 0" >&2; exit 2; }
 done
 ((import_batch <= 200)) || { echo "bench: --import-batch is at most 200 (AddHouseholdOrders takes 1..200 orders)" >&2; exit 2; }
@@ -263,11 +267,30 @@ profile_start() {
   if [[ -z "$cc_pid" || "$cc_pid" == null ]]; then say "profile: no leader groupbuy chaincode server in network.sh status; skipped"; profile=0; return 0; fi
   jcmd "$cc_pid" JFR.start name=import settings=profile filename="$out/profile/chaincode-leader.jfr" >"$out/profile/jcmd.log" 2>&1 \
     || { say "profile: jcmd JFR.start failed (see $out/profile/jcmd.log); skipped"; profile=0; }
+  # the leader's peer endorses first and validates; the regulator's peer only validates and commits
+  peer_profiles=()
+  local org url
+  for org in leader regulator; do
+    url="http://$(setting "$org" PEER_HOST):$(peer_pprof_port "$org")/debug/pprof/profile?seconds=$profile_seconds"
+    if curl -fsS --max-time 2 -o /dev/null "${url%/profile*}/"; then
+      curl -fsS --max-time $((profile_seconds + 30)) -o "$out/profile/peer-$org.pprof" "$url" &
+      peer_profiles+=($!)
+    else
+      say "profile: peer0.$org has no pprof (start the network with GROUPBUY_PEER_PPROF=1 to profile the peers)"
+    fi
+  done
+}
+peer_top() { # peer_top FILE: the top functions of a Go CPU profile, by own and by cumulative time
+  { echo "== by own time"; go tool pprof -top -nodecount=30 "$1" 2>&1
+    echo; echo "== by cumulative time"; go tool pprof -top -cum -nodecount=40 "$1" 2>&1; } >"${1%.pprof}.txt"
 }
 profile_stop() {
   jcmd "$cc_pid" JFR.stop name=import >>"$out/profile/jcmd.log" 2>&1 || say "profile: jcmd JFR.stop failed (see $out/profile/jcmd.log)"
   [[ -s "$out/profile/chaincode-leader.jfr" ]] && "$GROUPBUY_ROOT/benchmarks/hot-methods.sh" "$out/profile/chaincode-leader.jfr" >"$out/profile/hot-methods.txt" 2>&1 \
     && say "profile: $out/profile/hot-methods.txt"
+  local p f
+  for p in "${peer_profiles[@]}"; do wait "$p" || say "profile: a peer's CPU profile failed"; done
+  for f in "$out"/profile/peer-*.pprof; do [[ -s "$f" ]] && peer_top "$f" && say "profile: ${f%.pprof}.txt"; done
   return 0
 }
 sheet "$out/sheets/import.csv" "$import_n" H-I

@@ -60,6 +60,9 @@ orderer_setting() { setting "$(orderer_org "$1")" "ORDERER_$2"; }
 orderer_name() { echo "orderer0.$(orderer_org "$1").$GROUPBUY_DOMAIN"; }
 orderer_address() { echo "$(orderer_setting "$1" HOST):$(orderer_setting "$1" PORT)"; }
 # ccaas_port ORG CHAINCODE -> the port of ORG's server of that chaincode (kvbaseline: CCAAS_PORT+10)
+# peer_pprof_port ORG: Go's pprof of ORG's peer when started with GROUPBUY_PEER_PPROF=1 (benchmarks)
+peer_pprof_port() { echo $(( $(setting "$1" PEER_OPS_PORT) + 2000 )); }
+
 ccaas_port() {
   local base; base=$(setting "$1" CCAAS_PORT)
   case "$2" in groupbuy) echo "$base" ;; kvbaseline) echo $(( base + 10 )) ;;

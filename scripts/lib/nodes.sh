@@ -83,6 +83,10 @@ peer_env() { # peer_env ORG: exports the peer's settings
   export CORE_LEDGER_SNAPSHOTS_ROOTDIR="$data/snapshots"
   export CORE_OPERATIONS_LISTENADDRESS="$host:$(setting "$org" PEER_OPS_PORT)"
   export CORE_METRICS_PROVIDER=prometheus
+  # GROUPBUY_PEER_PPROF=1 (benchmarks only): Go's pprof on the operations port + 2000
+  if [[ "${GROUPBUY_PEER_PPROF:-0}" == 1 ]]; then
+    export CORE_PEER_PROFILE_ENABLED=true CORE_PEER_PROFILE_LISTENADDRESS="$host:$(peer_pprof_port "$org")"
+  fi
   export CORE_CHAINCODE_EXECUTETIMEOUT="${GROUPBUY_CHAINCODE_EXECUTETIMEOUT:-30s}"
   # read by our ccaas builder: where this org's chaincode servers listen, and their TLS root
   local ccaas; ccaas=$(setting "$org" CCAAS_HOST)
