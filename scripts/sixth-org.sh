@@ -62,10 +62,14 @@ trap cleanup EXIT
 started=$(date +%s)
 
 signatures() { local u="$1"; shift; local o; for o in "$@"; do "$here/channel.sh" sign-update "$u" "$o" >/dev/null; done; }
-sig_files() { local u="$1" o; shift; for o in "$@"; do echo "$(dirname "$u")/$o.signature.json"; done; }
+submit() { # submit UPDATE ORGS...: submit-update with the signature files of these orgs
+  local u="$1" o files=(); shift
+  for o in "$@"; do files+=("$(dirname "$u")/$o.signature.json"); done
+  "$here/channel.sh" submit-update "$u" "${files[@]}"
+}
 refused_submit() { # refused_submit UPDATE ORGS...: submit-update must refuse with these signatures only
-  local u="$1" out; shift
-  if out=$("$here/channel.sh" submit-update "$u" $(sig_files "$u" "$@") 2>&1); then return 1; fi
+  local out
+  if out=$(submit "$@" 2>&1); then return 1; fi
   echo "  $out" >&2; [[ "$out" == *"[NOT_ENOUGH_SIGNATURES]"* ]]
 }
 member() { ( config_fetch leader "$GROUPBUY_VAR/tmp/sixth-org-config" ) >/dev/null && channel_has_org "$GROUPBUY_VAR/tmp/sixth-org-config/config.json" "$MSP"; }
@@ -84,7 +88,7 @@ signatures "$update" leader supplier
 check "add-org submitted with 2 of 5 admins' signatures is refused" refused_submit "$update" leader supplier
 check "$MSP is not a member after the refusal" not_member
 signatures "$update" committee
-"$here/channel.sh" submit-update "$update" $(sig_files "$update" leader supplier committee) >/dev/null
+submit "$update" leader supplier committee >/dev/null
 check "add-org submitted with 3 of 5 admins' signatures (LeaderMSP, SupplierMSP, CommitteeMSP): $MSP is a member" member
 
 # ---------------------------------------------------------------- 3. its peer joins
@@ -132,7 +136,7 @@ update=$("$here/channel.sh" remove-org "$ORG")
 signatures "$update" leader supplier courier
 check "remove-org submitted with 3 of 6 admins' signatures is refused (MAJORITY of six is 4)" refused_submit "$update" leader supplier courier
 signatures "$update" committee
-"$here/channel.sh" submit-update "$update" $(sig_files "$update" leader supplier courier committee) >/dev/null
+submit "$update" leader supplier courier committee >/dev/null
 check "remove-org submitted with 4 of 6 admins' signatures: $MSP is no longer a member" not_member
 cli_call "$ORG" freshfarm1 "   (expect a refusal: $MSP was removed)" \
   commitment sign "$(commitment_json CM-freshfarm1-C2 "$ORG" freshfarm1 C2)"

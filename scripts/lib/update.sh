@@ -143,7 +143,7 @@ update_sign() {
 # update_submit UPDATE SIG_FILE...: refuses unless the signatures, by distinct admins of orgs of
 # the channel, meet its Admins policy; then one signer's admin submits, and it waits for the block
 update_submit() {
-  local update="$1" meta sha f msp signers=() sigs=() others=(); shift
+  local update="$1" meta sha f msp signers=() others=(); shift
   meta=$(update_meta "$update"); sha=$(jq -r .sha256 "$meta")
   (($#)) || fail "no signature files given: each admin signs with scripts/channel.sh sign-update $update ORG"
   local work; work="$(dirname "$update")/submit"; rm -rf "$work"; mkdir -p "$work"
