@@ -61,6 +61,16 @@ update_write() {
   rm -f "$work"/*.signature.json
 }
 
+# update_publish WORK ACTION ORG -> the update file: written in WORK (ACTION-ORG.new), then put in
+# place of an earlier ACTION-ORG folder only now, so that a refused request changes nothing
+update_publish() {
+  local work="$1" final="${1%.new}"
+  update_write "$work" "$2" "$3"
+  rm -rf "$final"; mv "$work" "$final"
+  trap - EXIT
+  echo "$final/update.pb"
+}
+
 # update_add_org FILE [AS_ORG] -> the update file admitting the org of definition FILE: its MSP
 # (root and TLS root certificates, NodeOUs), its Readers/Writers/Admins/Endorsement policies and
 # its anchor peer in the Application group. No orderer and no consenter: the ordering service
@@ -71,7 +81,8 @@ update_add_org() {
   org=$(jq -r .org "$file"); msp=$(jq -r .mspId "$file")
   jq -e '(.orderers // []) | length == 0' "$file" >/dev/null \
     || fail "$file lists an orderer: add-org admits a peer-only org (the consenter set stays the five founding orgs' nodes)"
-  work="$(updates_dir)/add-$org"; rm -rf "$work"; mkdir -p "$work"
+  work="$(updates_dir)/add-$org.new"; rm -rf "$work"; mkdir -p "$work"
+  trap 'rm -rf "$work"' EXIT   # a refused request leaves nothing behind
   config_fetch "$as" "$work"
   ! channel_has_org "$work/config.json" "$msp" || fail "$msp is a member of '$GROUPBUY_CHANNEL' already; nothing to add"
   unpack_definition "$file"
@@ -93,22 +104,21 @@ YAML
     || { tail -n 3 "$work/configtxgen.log" >&2; fail "configtxgen could not print the group of $msp (log: $work/configtxgen.log)"; }
   jq --arg m "$msp" --slurpfile g "$work/org.json" '.channel_group.groups.Application.groups[$m] = $g[0]' \
     "$work/config.json" >"$work/modified.json"
-  update_write "$work" add "$org"
-  echo "$work/update.pb"
+  update_publish "$work" add "$org"
 }
 
 # update_remove_org ORG [AS_ORG] -> the update file removing ORG's group from the Application group
 update_remove_org() {
   local org="$1" as="${2:-leader}" msp work
   msp=$(org_msp "$org") || fail "unknown org '$org'"
-  work="$(updates_dir)/remove-$org"; rm -rf "$work"; mkdir -p "$work"
+  work="$(updates_dir)/remove-$org.new"; rm -rf "$work"; mkdir -p "$work"
+  trap 'rm -rf "$work"' EXIT   # a refused request leaves nothing behind
   config_fetch "$as" "$work"
   channel_has_org "$work/config.json" "$msp" || fail "$msp is not a member of '$GROUPBUY_CHANNEL'; nothing to remove"
   ! jq -e --arg m "$msp" '.channel_group.groups.Orderer.groups | has($m)' "$work/config.json" >/dev/null \
     || fail "$msp runs one of the channel's orderers (a consenter): removing it would also change the ordering service, which remove-org does not do"
   jq --arg m "$msp" 'del(.channel_group.groups.Application.groups[$m])' "$work/config.json" >"$work/modified.json"
-  update_write "$work" remove "$org"
-  echo "$work/update.pb"
+  update_publish "$work" remove "$org"
 }
 
 update_meta() { # update_meta UPDATE_FILE -> its update.json beside it
@@ -146,13 +156,16 @@ update_submit() {
   local update="$1" meta sha f msp signers=() others=(); shift
   meta=$(update_meta "$update"); sha=$(jq -r .sha256 "$meta")
   (($#)) || fail "no signature files given: each admin signs with scripts/channel.sh sign-update $update ORG"
+  for f in "$@"; do
+    [[ -s "$f" ]] || fail "no signature file at '$f' (each admin writes one with scripts/channel.sh sign-update $update ORG)"
+    jq -e '.format == "groupbuy-config-signature/1"' "$f" >/dev/null 2>&1 || fail "$f is not a signature file (scripts/channel.sh sign-update writes them)"
+    [[ "$(jq -r .update "$f")" == "$sha" ]] || fail "$f signs another update, not $update"
+  done
   local work; work="$(dirname "$update")/submit"; rm -rf "$work"; mkdir -p "$work"
-  local first_org; first_org=$(jq -r .org "$1" 2>/dev/null) || fail "$1 is not a signature file"
+  local first_org; first_org=$(jq -r .org "$1")
   org_known "$first_org"
   config_fetch "$first_org" "$work"
   for f in "$@"; do
-    jq -e '.format == "groupbuy-config-signature/1"' "$f" >/dev/null 2>&1 || fail "$f is not a signature file (scripts/channel.sh sign-update writes them)"
-    [[ "$(jq -r .update "$f")" == "$sha" ]] || fail "$f signs another update, not $update"
     msp=$(jq -r .mspId "$f")
     if ! channel_has_org "$work/config.json" "$msp"; then others+=("$msp"); continue; fi
     [[ " ${signers[*]} " == *" $msp "* ]] && continue
