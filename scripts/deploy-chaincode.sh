@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Deploys (or upgrades) a Java chaincode as a service on every org: builds the jar, packages it
-# for the ccaas external builder, installs it on all five peers, starts one chaincode server
-# per org, approves it for every org, commits it and waits until it answers.
+# Deploys (or upgrades) a Java chaincode as a service on every org of the channel: builds the jar,
+# packages it for the ccaas external builder, installs it on every org's peer (the five, and
+# an org admitted later), starts one chaincode server per org, approves it for every org,
+# commits it and waits until it answers.
 set -euo pipefail
 
 GB_SCRIPT=deploy
@@ -19,10 +20,14 @@ the jar or version differ from what is committed (next sequence; the network sta
                        --jar given), so changed code upgrades and unchanged code is left alone
   --jar FILE           the chaincode jar (default: built with Maven from this repo)
   --collections FILE   private data collections (default for groupbuy: network/collections_config.json)
+  --redefine           define the next sequence even when the version is committed already: after
+                       an org joined the channel (its peer endorses once its org approved), or left
   --start-servers      (re)start the chaincode servers of every deployed chaincode (used by network.sh up)
   --stop-servers       stop them
 
-Endorsement policy: the channel's /Channel/Application/Endorsement, MAJORITY of the five orgs.
+Endorsement policy: the channel's /Channel/Application/Endorsement, MAJORITY of the channel's
+orgs (3 of the five; 4 of six once a sixth org joined). Orgs: the five, and each org admitted
+with scripts/channel.sh add-org.
 Chaincode servers: one JVM per org; logs in var/logs/ccaas.NAME.ORG.log.
 USAGE
 }
@@ -36,13 +41,14 @@ source "$here/lib/proc.sh"
 source "$here/lib/hosts.sh"
 on_client_host "$here/deploy-chaincode.sh" "$@"   # with --hosts netns: from the client's namespace
 
-name=groupbuy version="" jar="" collections="" mode=deploy module=""
+name=groupbuy version="" jar="" collections="" mode=deploy module="" redefine=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --name) name="${2:?--name needs a value}"; shift 2 ;;
     --version) version="${2:?--version needs a value}"; shift 2 ;;
     --jar) jar="${2:?--jar needs a file}"; shift 2 ;;
     --collections) collections="${2:?--collections needs a file or none}"; shift 2 ;;
+    --redefine) redefine=1; shift ;;
     --start-servers) mode=start; shift ;;
     --stop-servers) mode=stop; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -54,6 +60,7 @@ done
 # shim thread pool of 4 (more threads only add contention here).
 CCAAS_JAVA_OPTS="${GROUPBUY_CCAAS_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 CCAAS_THREADS="${GROUPBUY_CCAAS_THREADS:-4}"
+mapfile -t cc_orgs < <(channel_orgs)   # the five, and an org admitted since
 
 state_dir() { echo "$GROUPBUY_VAR/chaincode/$1"; }
 
@@ -64,7 +71,7 @@ start_servers_of() { # start_servers_of NAME: from its deployed.env
   mkdir -p "$dir/conf"
   printf 'TP_CORE_POOL_SIZE=%s\nTP_MAX_POOL_SIZE=%s\nTP_QUEUE_SIZE=5000\n' "$CCAAS_THREADS" "$CCAAS_THREADS" >"$dir/conf/config.props"
   local org host port proc tls
-  for org in "${GROUPBUY_PEER_ORGS[@]}"; do
+  for org in "${cc_orgs[@]}"; do
     host=$(setting "$org" CCAAS_HOST); port=$(ccaas_port "$org" "$cc"); proc="ccaas.$cc.$org"
     if is_running "$proc"; then continue; fi
     # the server's TLS key pair: the shim serves TLS from the *_FILE PEM files, and also reads
@@ -82,16 +89,16 @@ start_servers_of() { # start_servers_of NAME: from its deployed.env
     CORE_CHAINCODE_LOGGING_LEVEL="${GROUPBUY_CCAAS_LOGGING:-INFO}" GB_IN_NETNS=$(org_netns "$org") \
       start_process "$proc" java $CCAAS_JAVA_OPTS -cp "$dir/conf:$JAR" org.hyperledger.fabric.contract.ContractRouter
   done
-  for org in "${GROUPBUY_PEER_ORGS[@]}"; do
+  for org in "${cc_orgs[@]}"; do
     host=$(setting "$org" CCAAS_HOST); port=$(ccaas_port "$org" "$cc"); proc="ccaas.$cc.$org"
     wait_port "$proc" "$host" "$port" 60
   done
-  say "chaincode servers of '$cc' listening (5 orgs)"
+  say "chaincode servers of '$cc' listening (${#cc_orgs[@]} orgs)"
 }
 
 stop_servers_of() {
   local org names=()
-  for org in "${GROUPBUY_PEER_ORGS[@]}"; do names+=("ccaas.$1.$org"); done
+  for org in "${cc_orgs[@]}"; do names+=("ccaas.$1.$org"); done
   stop_processes "${names[@]}"
 }
 
@@ -153,7 +160,7 @@ export FABRIC_CFG_PATH="$GROUPBUY_VAR/config"
 package_id=$(peer lifecycle chaincode calculatepackageid "$pkg")
 
 # ---------------------------------------------------------------- install on every peer
-for org in "${GROUPBUY_PEER_ORGS[@]}"; do
+for org in "${cc_orgs[@]}"; do
   ( gb_use "$org"
     if ! peer lifecycle chaincode queryinstalled --output json 2>/dev/null | jq -e --arg id "$package_id" \
         '.installed_chaincodes // [] | any(.package_id == $id)' >/dev/null; then
@@ -178,7 +185,7 @@ if [[ "$old_pkg" != "$package_id" ]]; then
 fi
 start_servers_of "$name"
 
-if [[ "$current_version" == "$version" ]]; then
+if [[ "$current_version" == "$version" ]] && ((!redefine)); then
   say "$name version $version is already committed at sequence $current_seq; nothing to upgrade"
 else
   sequence=$(( current_seq + 1 ))
@@ -186,7 +193,7 @@ else
   def=(--channelID "$GROUPBUY_CHANNEL" --name "$name" --version "$version" --sequence "$sequence"
        --channel-config-policy /Channel/Application/Endorsement)
   [[ -n "$collections" ]] && def+=(--collections-config "$collections")
-  for org in "${GROUPBUY_PEER_ORGS[@]}"; do
+  for org in "${cc_orgs[@]}"; do
     ( gb_use "$org"
       say "approving for $(org_msp "$org")"
       peer lifecycle chaincode approveformyorg -o "$ORDERER_ADDRESS" --tls --cafile "$ORDERER_CA" \
@@ -197,7 +204,7 @@ else
     readiness=$(peer lifecycle chaincode checkcommitreadiness "${def[@]}" --output json 2>>"$GB_LOGS/deploy.log")
     jq -e '.approvals | all' <<<"$readiness" >/dev/null || fail "not every org approved: $readiness"
     peers=()
-    for org in "${GROUPBUY_PEER_ORGS[@]}"; do
+    for org in "${cc_orgs[@]}"; do
       peers+=(--peerAddresses "$(peer_address "$org")" --tlsRootCertFiles "$(org_ca_cert "$org")")
     done
     say "committing the definition"
@@ -206,10 +213,10 @@ else
 fi
 
 # ---------------------------------------------------------------- wait until every peer answers
-for org in "${GROUPBUY_PEER_ORGS[@]}"; do
+for org in "${cc_orgs[@]}"; do
   ( gb_use "$org"
     wait_until 90 "$name on $org" peer chaincode query -C "$GROUPBUY_CHANNEL" -n "$name" \
       -c '{"Args":["org.hyperledger.fabric:GetMetadata"]}' \
       || fail "chaincode $name does not answer on peer0.$org (logs: $GB_LOGS/peer0.$org.log, $GB_LOGS/ccaas.$name.$org.log)" )
 done
-say "$name $version deployed: package $package_id answers on all 5 peers"
+say "$name $version deployed: package $package_id answers on all ${#cc_orgs[@]} peers"

@@ -5,7 +5,8 @@
 #   source scripts/env.sh                only load the settings and helper functions
 #   bash scripts/env.sh --help           this text
 #
-# ORG is leader, supplier, courier, committee or regulator (each runs a CA, a peer and an orderer).
+# ORG is leader, supplier, courier, committee or regulator (each runs a CA, a peer and an orderer),
+# or freshfarm (a CA and a peer, no orderer: it joins later, scripts/channel.sh add-org).
 # After 'source scripts/env.sh leader': peer channel getinfo -c community
 #
 # Being sourced into an interactive shell, this file does not turn on 'set -e' there
@@ -30,6 +31,10 @@ if [[ -f "$GROUPBUY_VAR/hosts.env" ]]; then source "$GROUPBUY_VAR/hosts.env"; fi
 source "$GROUPBUY_ROOT/network/settings.env"
 GROUPBUY_PEER_ORGS=(leader supplier courier committee regulator)
 GROUPBUY_ALL_ORGS=("${GROUPBUY_PEER_ORGS[@]}")
+# orgs defined here but not in the channel at its start: each runs a CA, a peer and chaincode
+# servers, no orderer (the consenters stay the five), and is admitted later by a config update
+# (scripts/channel.sh add-org) that a majority of the admins sign
+GROUPBUY_JOINING_ORGS=(freshfarm)
 # one orderer per org, named like its peer: orderer0.leader ... orderer0.regulator
 GROUPBUY_ORDERERS=(orderer0.leader orderer0.supplier orderer0.courier orderer0.committee orderer0.regulator)
 case "$GROUPBUY_CONSENSUS" in
@@ -43,9 +48,21 @@ export GROUPBUY_ROOT GROUPBUY_VAR GROUPBUY_CHANNEL GROUPBUY_CHAINCODE FABRIC_HOM
 org_msp() {
   case "$1" in
     leader) echo LeaderMSP ;; supplier) echo SupplierMSP ;; courier) echo CourierMSP ;;
-    committee) echo CommitteeMSP ;; regulator) echo RegulatorMSP ;;
-    *) echo "unknown org '$1' (expected leader, supplier, courier, committee or regulator)" >&2; return 1 ;;
+    committee) echo CommitteeMSP ;; regulator) echo RegulatorMSP ;; freshfarm) echo FreshFarmMSP ;;
+    *) echo "unknown org '$1' (expected leader, supplier, courier, committee, regulator or freshfarm)" >&2; return 1 ;;
   esac
+}
+# org_runs_orderer ORG: whether ORG runs one of the channel's orderers (the five founding orgs)
+org_runs_orderer() { [[ " ${GROUPBUY_PEER_ORGS[*]} " == *" $1 "* ]]; }
+# channel_orgs -> the orgs whose peers are in the channel, one a line: the five, then each joining
+# org admitted by scripts/channel.sh add-org (and not removed since)
+channel_orgs() {
+  local org
+  printf '%s\n' "${GROUPBUY_PEER_ORGS[@]}"
+  for org in "${GROUPBUY_JOINING_ORGS[@]}"; do
+    [[ -f "$GROUPBUY_VAR/channel/members/$org" ]] && echo "$org"
+  done
+  return 0
 }
 # setting PREFIX NAME -> the value of PREFIX_NAME from settings.env (e.g. setting leader PEER_PORT)
 setting() { local v="${1^^}_$2"; printf '%s' "${!v}"; }
@@ -82,10 +99,16 @@ gb_use() {
   export CORE_PEER_LOCALMSPID="$msp"
   export CORE_PEER_MSPCONFIGPATH="$msp_dir"
   export CORE_PEER_TLS_ENABLED=true
-  # the org's own orderer, whose TLS certificate its own CA issued
-  export ORDERER_ADDRESS; ORDERER_ADDRESS=$(orderer_address "orderer0.$org")
-  export ORDERER_CA; ORDERER_CA=$(org_ca_cert "$org")
-  export ORDERER_HOST_ALIAS; ORDERER_HOST_ALIAS=$(orderer_name "orderer0.$org")
+  # the org's own orderer, whose TLS certificate its own CA issued; an org without one uses
+  # GROUPBUY_JOINING_ORDERER's (default: the leaders'), trusting the TLS root of that org's public
+  # definition as the channel unpacked it
+  local via="$org" ca; ca=$(org_ca_cert "$org")
+  if ! org_runs_orderer "$org"; then
+    via="${GROUPBUY_JOINING_ORDERER:-leader}"; ca="$GROUPBUY_VAR/channel/orgs/$via/msp/tlscacerts/ca.pem"
+  fi
+  export ORDERER_ADDRESS; ORDERER_ADDRESS=$(orderer_address "orderer0.$via")
+  export ORDERER_CA="$ca"
+  export ORDERER_HOST_ALIAS; ORDERER_HOST_ALIAS=$(orderer_name "orderer0.$via")
   export CORE_PEER_ADDRESS; CORE_PEER_ADDRESS=$(peer_address "$org")
   export CORE_PEER_TLS_ROOTCERT_FILE; CORE_PEER_TLS_ROOTCERT_FILE=$(org_ca_cert "$org")
   if [[ "$user" == admin ]]; then

@@ -103,6 +103,10 @@ cmd_up() {
   say "${#GROUPBUY_PEER_ORGS[@]} peers healthy"
   for org in "${GROUPBUY_PEER_ORGS[@]}"; do join_peer "$org"; done
   wait_gossip
+  # an org admitted since the channel began (scripts/channel.sh add-org) comes back with the rest
+  for org in "${GROUPBUY_JOINING_ORGS[@]}"; do
+    [[ -f "$GROUPBUY_VAR/channel/members/$org" ]] && org_enrolled "$org" && org_up "$org"
+  done
   if [[ -x "$here/deploy-chaincode.sh" ]] && compgen -G "$GROUPBUY_VAR/chaincode/*/deployed.env" >/dev/null; then
     "$here/deploy-chaincode.sh" --start-servers
   fi

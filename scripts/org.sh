@@ -8,8 +8,10 @@ usage() {
   cat <<'USAGE'
 Usage: scripts/org.sh ORG COMMAND [options]
 
-ORG is leader, supplier, courier, committee or regulator. Everything happens in that org's
-folder, $GROUPBUY_VAR/orgs/ORG (keys, certificates, ledgers), with logs in $GROUPBUY_VAR/logs.
+ORG is leader, supplier, courier, committee or regulator (the founding orgs: CA, orderer, peer), or
+freshfarm (a second supplier company that joins the running channel later: CA and peer, no
+orderer; see scripts/channel.sh add-org). Everything happens in that org's folder,
+$GROUPBUY_VAR/orgs/ORG (keys, certificates, ledgers), with logs in $GROUPBUY_VAR/logs.
 
 Commands:
   init            start the org's CA and enroll its identities (network/cast.txt): the admin,
@@ -17,7 +19,10 @@ Commands:
                   names and addresses of network/settings.env (idempotent)
   up              start the org's CA, orderer and peer and wait until they are healthy
   join [BLOCK]    the org's admin joins its orderer and peer to the channel from BLOCK (default:
-                  the genesis block scripts/channel.sh create wrote)
+                  the genesis block scripts/channel.sh create wrote). An org without an orderer,
+                  once admitted (scripts/channel.sh add-org), fetches the genesis block itself
+                  from an orderer of the channel as its admin (GROUPBUY_JOINING_ORDERER, default
+                  leader) and joins its peer
   down            stop the org's nodes (its chaincode servers, peer, orderer, CA); data kept
   status          the org's nodes: pid, addresses, health, height;  --json for JSON
   export [FILE]   write the org's public definition (MSP root and TLS CA certificates, node
@@ -46,6 +51,11 @@ case "$cmd" in
   init) need_tools; org_init "$org"; say "$org initialised: $(org_dir "$org") (next: scripts/org.sh $org export)" ;;
   up) need_tools; org_up "$org" ;;
   join)
+    if ! org_runs_orderer "$org"; then
+      block="${1:-$(fetch_genesis_block "$org")}"
+      [[ -s "$block" ]] || fail "no channel block at '$block'"
+      join_peer "$org" "$block"; exit 0
+    fi
     block="${1:-$CHANNEL_BLOCK}"
     [[ -s "$block" ]] || fail "no channel block at '$block': create the channel first (scripts/channel.sh create) or give the block you were sent"
     join_orderer "orderer0.$org" "$block"; join_peer "$org" "$block" ;;

@@ -15,14 +15,16 @@ Usage: scripts/test.sh [--unit-only] [--no-faults] [--netns] [--keep-network] [-
   3. end-to-end: scripts/smoke.sh and the Java tests tagged e2e, against the real network
   4. fault scenarios, scripts/faults.sh: the leader orderer and a peer killed under load, two
      orderers stopped, the network stopped in the middle of an import (about 8 minutes)
-  5. with --netns (root only): scripts/netns-check.sh, a second network with each org in a
+  5. a sixth org, scripts/sixth-org.sh: FreshFarmMSP admitted by a majority of the admins' signatures,
+     its supplier packs a group buy, then removed and its proposals refused (about 2-4 minutes)
+  6. with --netns (root only): scripts/netns-check.sh, a second network with each org in a
      network namespace of its own: up, deploy, addresses, smoke test from the client
      namespace, clean (about 5 more minutes; not by default)
-  6. network down, if this run started it
+  7. network down, if this run started it
 
   --unit-only      stop after step 1
   --no-faults      skip step 4 (scripts/faults.sh and the Java tests tagged faults)
-  --netns          add step 5
+  --netns          add step 6
   --keep-network   leave the network running at the end
 USAGE
 }
@@ -97,6 +99,10 @@ if ((faults)); then
   say "fault scenarios (scripts/faults.sh)"
   if "$here/faults.sh"; then record faults passed; else record faults failed; fi
 fi
+
+# last: it changes the channel (a sixth org admitted and removed, a new chaincode sequence)
+say "a sixth org joins and leaves (scripts/sixth-org.sh)"
+if "$here/sixth-org.sh"; then record sixth-org passed; else record sixth-org failed; fi
 
 if ((netns)); then
   say "one host per org (scripts/netns-check.sh)"

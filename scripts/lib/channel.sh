@@ -47,6 +47,19 @@ join_orderer() { # join_orderer NAME [BLOCK]: NAME's org admin joins it to the c
   esac
 }
 
+# fetch_genesis_block ORG -> a file with the channel's block 0, fetched by ORG's admin from an
+# orderer (refused unless ORG is a member of the channel by now)
+fetch_genesis_block() {
+  local org="$1" out; out="$(org_dir "$org")/channel/$GROUPBUY_CHANNEL.block"
+  mkdir -p "$(dirname "$out")"
+  ( gb_use "$org"
+    peer channel fetch 0 "$out" -c "$GROUPBUY_CHANNEL" -o "$ORDERER_ADDRESS" --ordererTLSHostnameOverride "$ORDERER_HOST_ALIAS" \
+      --tls --cafile "$ORDERER_CA" >>"$GB_LOGS/peer-cli.log" 2>&1 ) \
+    || { tail -n 3 "$GB_LOGS/peer-cli.log" >&2
+         fail "$(org_msp "$org")'s admin could not fetch the channel's first block: has the channel admitted it (scripts/channel.sh add-org)?"; }
+  echo "$out"
+}
+
 join_peer() { # join_peer ORG [BLOCK]: ORG's admin joins its peer to the channel unless it is
   local org="$1" block="${2:-$CHANNEL_BLOCK}"
   ( gb_use "$org"
@@ -66,6 +79,9 @@ channel_create() {
   for f in "$@"; do unpack_definition "$f"; seen+=("$(jq -r .org "$f")"); done
   for org in "${GROUPBUY_PEER_ORGS[@]}"; do
     [[ " ${seen[*]} " == *" $org "* ]] || fail "no definition of $org among the files given; each org sends its own (scripts/org.sh $org export)"
+  done
+  for org in "${seen[@]}"; do
+    org_runs_orderer "$org" || fail "$org is not a founding org of the channel (it has no orderer): admit it to the running channel with scripts/channel.sh add-org $(exchange_dir)/$org.json"
   done
   if [[ -s "$CHANNEL_BLOCK" ]]; then say "channel '$GROUPBUY_CHANNEL' exists: $CHANNEL_BLOCK"; return 0; fi
   write_config

@@ -12,25 +12,29 @@ register_community() { # register_community C NAME DISTRICT COMMITTEE_USER
     community register "$1" --name "$2" --district "$3" --handover-points "$GB_POINTS" --policy "$GB_POLICY"
 }
 
-# commit_party ORG USER COMMUNITY COMMITTEE_USER: sign a commitment, committee countersigns
-commit_party() {
-  local org="$1" user="$2" c="$3" committee="$4" obligations credential
+# commitment_json ID ORG USER COMMUNITY -> what USER of ORG signs: the obligations of its role,
+# valid from yesterday for 90 days
+commitment_json() {
+  local id="$1" org="$2" user="$3" c="$4" obligations credential from until
   case "$org" in
     leader) obligations='["SOURCE_SAFETY","WAREHOUSING","TRANSSHIPMENT","DISTRIBUTION","DISINFECTION","OFFLINE_RESIDENT_CARE"]'; credential=HEALTH_CERTIFICATE ;;
-    supplier) obligations='["QUALITY","STATED_PRICES","INSPECTION"]'; credential=BUSINESS_LICENCE ;;
+    supplier|freshfarm) obligations='["QUALITY","STATED_PRICES","INSPECTION"]'; credential=BUSINESS_LICENCE ;;
     courier) obligations='["TRANSPORT_PASS","HEALTH_CHECKS","COLD_CHAIN"]'; credential=TRANSPORT_PASS ;;
   esac
-  local id="CM-$user-$c" from until
+  from=$(iso_in '-1 day'); until=$(iso_in '+90 days')
+  jq -nc --arg id "$id" --arg c "$c" --argjson ob "$obligations" --arg st "$(h64 "statement of $user for $c")" \
+    --arg cr "$credential" --arg ch "$(h64 "$credential of $user")" --arg from "$from" --arg until "$until" \
+    '{id: $id, community: $c, obligations: $ob, statementHash: $st,
+      credentials: [{type: $cr, hash: $ch, expires: $until}], validFrom: $from, validUntil: $until}'
+}
+
+# commit_party ORG USER COMMUNITY COMMITTEE_USER: sign a commitment, committee countersigns
+commit_party() {
+  local org="$1" user="$2" c="$3" committee="$4" id="CM-$2-$3"
   if [[ " ${GB_ACTIVE_COMMITMENTS:-} " == *" $id "* ]]; then
     GB_STEPS_OK=$((GB_STEPS_OK + 1)); say "ok  commitment $id is ACTIVE already"; return 0
   fi
-  from=$(iso_in '-1 day'); until=$(iso_in '+90 days')
-  local json
-  json=$(jq -nc --arg id "$id" --arg c "$c" --argjson ob "$obligations" --arg st "$(h64 "statement of $user for $c")" \
-    --arg cr "$credential" --arg ch "$(h64 "$credential of $user")" --arg from "$from" --arg until "$until" \
-    '{id: $id, community: $c, obligations: $ob, statementHash: $st,
-      credentials: [{type: $cr, hash: $ch, expires: $until}], validFrom: $from, validUntil: $until}')
-  tolerant CONFLICT "$org" "$user" "sign commitment $id" commitment sign "$json"
+  tolerant CONFLICT "$org" "$user" "sign commitment $id" commitment sign "$(commitment_json "$id" "$org" "$user" "$c")"
   tolerant INVALID_STATE committee "$committee" "countersign $id" commitment countersign "$id"
 }
 

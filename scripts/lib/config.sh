@@ -46,13 +46,14 @@ write_configtx() {
   mkdir -p "$CFG/channel"
   export GROUPBUY_VAR GROUPBUY_CHANNEL_CAPABILITY GROUPBUY_BATCH_TIMEOUT GROUPBUY_MAX_MESSAGE_COUNT GROUPBUY_ORDERER_TYPE
   GROUPBUY_ORDERER_TYPE=$(consensus_type "$GROUPBUY_CONSENSUS")
-  local v; for v in $(compgen -v | grep -E '^(LEADER|SUPPLIER|COURIER|COMMITTEE|REGULATOR)_'); do export "${v?}"; done
+  local v; for v in $(compgen -v | grep -E '^(LEADER|SUPPLIER|COURIER|COMMITTEE|REGULATOR|FRESHFARM)_'); do export "${v?}"; done
   envsubst <"$GROUPBUY_ROOT/network/configtx.yaml" >"$CFG/channel/configtx.yaml"
 }
 
-write_network_json() { # what the Java client and the e2e tests connect to
+write_network_json() { # what the Java client and the e2e tests connect to (a joining org once initialised)
   local org json='{}'
-  for org in "${GROUPBUY_PEER_ORGS[@]}"; do
+  for org in "${GROUPBUY_PEER_ORGS[@]}" "${GROUPBUY_JOINING_ORGS[@]}"; do
+    org_runs_orderer "$org" || [[ -f "$(org_dir "$org")/.enrolled" ]] || continue
     json=$(jq --arg org "$org" --arg msp "$(org_msp "$org")" --arg ep "$(peer_address "$org")" \
       --arg alias "$(peer_name "$org")" --arg tls "$(org_ca_cert "$org")" \
       --arg users "$(org_dir "$org")/users" \

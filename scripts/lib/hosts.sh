@@ -63,7 +63,7 @@ hosts_create() {
     ip -n "$net" link add br0 type bridge
     ip -n "$net" link set br0 up
   fi
-  for host in cli "${GROUPBUY_ALL_ORGS[@]}"; do
+  for host in cli "${GROUPBUY_ALL_ORGS[@]}" "${GROUPBUY_JOINING_ORGS[@]}"; do
     ns="$(netns_prefix)-$host"
     netns_exists "$ns" && continue
     ip netns add "$ns"

@@ -111,7 +111,7 @@ wait_peer() { wait_healthy "peer0.$1" "http://$(peer_ops "$1")/healthz" 60; }   
 nodes_of() { # nodes_of ORG -> lines 'name org kind' of the org's nodes (chaincode servers when started)
   local org="$1" f n
   echo "ca.$org $org ca"
-  echo "orderer0.$org $org orderer"
+  if org_runs_orderer "$org"; then echo "orderer0.$org $org orderer"; fi
   echo "peer0.$org $org peer"
   for f in "$GB_RUN"/ccaas.*."$org".pid; do
     [[ -e "$f" ]] || continue
@@ -123,7 +123,14 @@ all_nodes() { # prints: name org kind, the CAs first, then orderers, peers, chai
   local kind org
   for kind in ca orderer peer chaincode; do
     for org in "${GROUPBUY_ALL_ORGS[@]}"; do nodes_of "$org"; done | awk -v k="$kind" '$3 == k'
+    # a joining org's nodes when they run (started with scripts/org.sh ORG up)
+    for org in "${GROUPBUY_JOINING_ORGS[@]}"; do running_nodes_of "$org"; done | awk -v k="$kind" '$3 == k'
   done
+}
+running_nodes_of() { # running_nodes_of ORG -> the lines of nodes_of ORG whose process runs
+  local name org kind
+  while read -r name org kind; do is_running "$name" && echo "$name $org $kind"; done < <(nodes_of "$1")
+  return 0
 }
 
 stop_nodes() { # stop_nodes < lines 'name org kind': peers and chaincode servers, then orderers, then CAs

@@ -20,3 +20,5 @@ source "$_gb_lib/definition.sh"
 source "$_gb_lib/channel.sh"
 # shellcheck source=org.sh
 source "$_gb_lib/org.sh"
+# shellcheck source=update.sh
+source "$_gb_lib/update.sh"

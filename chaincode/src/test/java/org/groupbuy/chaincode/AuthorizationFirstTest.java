@@ -28,7 +28,7 @@ class AuthorizationFirstTest {
     /** The member of the standard cast who holds the role in its own MSP. */
     static String castMember(final Role role) {
         return TestNet.CAST.entrySet().stream()
-                .filter(e -> role.attribute().equals(e.getValue()[1]) && role.mspId().equals(e.getValue()[0]))
+                .filter(e -> role.attribute().equals(e.getValue()[1]) && role.mspIds().get(0).equals(e.getValue()[0]))
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
     }
 

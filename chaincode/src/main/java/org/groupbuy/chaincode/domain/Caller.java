@@ -28,8 +28,9 @@ public final class Caller {
         }
         final Role role = Arrays.stream(Role.values()).filter(r -> r.attribute().equals(roleAttr)).findFirst()
                 .orElseThrow(() -> ErrorCode.FORBIDDEN.error("unknown role '%s'", roleAttr));
-        ErrorCode.FORBIDDEN.check(role.mspId().equals(msp),
-                "role %s belongs to %s, not %s; use an identity issued by %s", roleAttr, role.mspId(), msp, role.mspId());
+        ErrorCode.FORBIDDEN.check(role.issuedBy(msp),
+                "role %s belongs to %s, not %s; use an identity issued by %s", roleAttr, role.mspNames(), msp,
+                role.mspNames());
         final String community = identity.getAttributeValue("community");
         ErrorCode.FORBIDDEN.check(!role.hasCommunity() || community != null && !community.isBlank(),
                 "a %s identity needs a 'community' attribute; re-enrol it with community=<id>", roleAttr);

@@ -65,8 +65,8 @@ public final class GroupBuy {
         caller.requireIn(community, "Open", Role.LEADER);
         Args.id(id, "group buy id");
         Args.party(supplier, "supplier");
-        ErrorCode.INVALID_ARGUMENT.check(supplier.startsWith(Role.SUPPLIER.mspId() + "/"),
-                "supplier %s must be a SupplierMSP party", supplier);
+        ErrorCode.INVALID_ARGUMENT.check(Role.SUPPLIER.isParty(supplier),
+                "supplier %s must be a party of an approved supplier org (%s)", supplier, Role.SUPPLIER.mspNames());
         ErrorCode.INVALID_ARGUMENT.check(items != null && !items.isEmpty() && items.size() <= MAX_ITEMS,
                 "items: list 1-%d items", MAX_ITEMS);
         final TreeSet<String> skus = new TreeSet<>();

@@ -10,7 +10,9 @@ public enum OrgKey {
     SUPPLIER("SupplierMSP"),
     COURIER("CourierMSP"),
     COMMITTEE("CommitteeMSP"),
-    REGULATOR("RegulatorMSP");
+    REGULATOR("RegulatorMSP"),
+    /** A second supplier company, a channel member once the others admit it (scripts/channel.sh add-org). */
+    FRESHFARM("FreshFarmMSP");
 
     private final String mspId;
 

@@ -134,7 +134,7 @@ class SettingsResolverTest {
             flags.org = "orderer";
 
             assertThatThrownBy(() -> new SettingsResolver(env).resolve(flags))
-                    .hasMessage("[BAD_ORG] unknown org 'orderer'; choose one of leader|supplier|courier|committee|regulator");
+                    .hasMessage("[BAD_ORG] unknown org 'orderer'; choose one of leader|supplier|courier|committee|regulator|freshfarm");
         }
     }
 }
