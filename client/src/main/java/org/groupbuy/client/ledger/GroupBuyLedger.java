@@ -20,7 +20,8 @@ public final class GroupBuyLedger {
     /** Any transaction with any arguments (e.g. junk ones, to see who is refused); queries are evaluated. */
     public Answer call(Transaction transaction, String... arguments) {
         Invocation invocation = Invocation.of(transaction, arguments);
-        return transaction.intent() == Transaction.Intent.EVALUATE ? chaincode.evaluate(invocation) : chaincode.submit(invocation);
+        return transaction.intent() == Transaction.Intent.EVALUATE ? chaincode.evaluate(invocation)
+                : chaincode.submit(invocation);
     }
 
     public Chaincode chaincode() {
@@ -65,7 +66,9 @@ public final class GroupBuyLedger {
         return chaincode.submitPrivateAsync(Invocation.of(Transaction.PUT_HOUSEHOLD_DETAILS, groupBuyId),
                 Chaincode.DETAILS_KEY, detailsJson, endorsingMspIds);
     }
-    public Answer cancelHouseholdOrder(String id, String household) { return call(Transaction.CANCEL_HOUSEHOLD_ORDER, id, household); }
+    public Answer cancelHouseholdOrder(String id, String household) {
+        return call(Transaction.CANCEL_HOUSEHOLD_ORDER, id, household);
+    }
     public Answer close(String id) { return call(Transaction.CLOSE, id); }
     public Answer cancel(String id, String reason) { return call(Transaction.CANCEL, id, reason); }
     public Answer accept(String id, String shipBy) { return call(Transaction.ACCEPT, id, shipBy); }
@@ -76,13 +79,17 @@ public final class GroupBuyLedger {
     public Answer arrivalQueue(String community, String day) { return call(Transaction.ARRIVAL_QUEUE, community, day); }
     public Answer dispatch(String id, String dispatchJson) { return call(Transaction.DISPATCH, id, dispatchJson); }
     public Answer checkpoint(String id, String place, String note) { return call(Transaction.CHECKPOINT, id, place, note); }
-    public Answer reportIncident(String id, String type, String evidenceHash) { return call(Transaction.REPORT_INCIDENT, id, type, evidenceHash); }
+    public Answer reportIncident(String id, String type, String evidenceHash) {
+        return call(Transaction.REPORT_INCIDENT, id, type, evidenceHash);
+    }
     public Answer resolveIncident(String id, String resolution) { return call(Transaction.RESOLVE_INCIDENT, id, resolution); }
     public Answer arrive(String id, String receivedJson) { return call(Transaction.ARRIVE, id, receivedJson); }
     public Answer disinfect(String id, String method, int restMinutes) {
         return call(Transaction.DISINFECT, id, method, Integer.toString(restMinutes));
     }
-    public Answer deliver(String id, String household, String pickupCode) { return call(Transaction.DELIVER, id, household, pickupCode); }
+    public Answer deliver(String id, String household, String pickupCode) {
+        return call(Transaction.DELIVER, id, household, pickupCode);
+    }
     public Answer markUndeliverable(String id, String household, String reason) {
         return call(Transaction.MARK_UNDELIVERABLE, id, household, reason);
     }
@@ -117,7 +124,9 @@ public final class GroupBuyLedger {
     public Answer listHouseholdOrders(String id, int pageSize, String bookmark) {
         return call(Transaction.LIST_HOUSEHOLD_ORDERS, id, Integer.toString(pageSize), bookmark);
     }
-    public Answer getHouseholdDetails(String id, String household) { return call(Transaction.GET_HOUSEHOLD_DETAILS, id, household); }
+    public Answer getHouseholdDetails(String id, String household) {
+        return call(Transaction.GET_HOUSEHOLD_DETAILS, id, household);
+    }
     public Answer trace(String id) { return call(Transaction.TRACE, id); }
     public Answer traceHousehold(String id, String household) { return call(Transaction.TRACE_HOUSEHOLD, id, household); }
     public Answer partyRecord(String party) { return call(Transaction.PARTY_RECORD, party); }
