@@ -8,11 +8,14 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.groupbuy.chaincode.domain.ErrorCode;
 import org.groupbuy.chaincode.domain.GroupBuyStatus;
 import org.hyperledger.fabric.shim.ChaincodeException;
 import org.junit.jupiter.api.Test;
@@ -30,8 +33,9 @@ import org.junit.jupiter.api.Test;
  * numbers truncated, amounts up to Long.MAX_VALUE, a NullPointerException in Arrive) are fixed.
  */
 class BadInputTest {
-    private static final Pattern CODED = Pattern.compile("^\\[(NOT_FOUND|FORBIDDEN|INVALID_ARGUMENT|INVALID_STATE|"
-            + "CONFLICT|EXPIRED)\\] \\S.*", Pattern.DOTALL);
+    /** "[CODE] text" with CODE one of the ErrorCode enum's, the one list of codes. */
+    private static final Pattern CODED = Pattern.compile("^\\[(" + Arrays.stream(ErrorCode.values()).map(Enum::name)
+            .collect(Collectors.joining("|")) + ")\\] \\S.*", Pattern.DOTALL);
     private static final String HUGE = "x".repeat(200_000);
 
     /** kind of each argument: how bad values are made and whether success is acceptable. */
@@ -297,27 +301,27 @@ class BadInputTest {
     void replaysDuplicatesOutOfOrderAndWrongCommunityAreRefusedWithoutWrites() {
         TestNet net = fresh(GroupBuyStatus.OPEN);
         // duplicate ids
-        net.fails("CONFLICT", () -> net.groupBuy.Open(net.as("leader1"), TestNet.groupBuyJson(TestNet.GB, "GUARANTEE", 3)));
-        net.fails("CONFLICT", () -> net.groupBuy.AddHouseholdOrders(net.as("leader1"), TestNet.GB, TestNet.ORDERS));
-        net.fails("CONFLICT", () -> net.commitment.Sign(net.as("leader1"), TestNet.commitmentJson("CM-L1",
+        net.fails(ErrorCode.CONFLICT.name(), () -> net.groupBuy.Open(net.as("leader1"), TestNet.groupBuyJson(TestNet.GB, "GUARANTEE", 3)));
+        net.fails(ErrorCode.CONFLICT.name(), () -> net.groupBuy.AddHouseholdOrders(net.as("leader1"), TestNet.GB, TestNet.ORDERS));
+        net.fails(ErrorCode.CONFLICT.name(), () -> net.commitment.Sign(net.as("leader1"), TestNet.commitmentJson("CM-L1",
                 TestNet.LEADER_OBLIGATIONS, "2026-06-30T00:00:00Z")));
-        net.fails("CONFLICT", () -> net.commitment.RegisterCommunity(net.as("committee1"), "C1", "x", "y",
+        net.fails(ErrorCode.CONFLICT.name(), () -> net.commitment.RegisterCommunity(net.as("committee1"), "C1", "x", "y",
                 TestNet.POINTS, TestNet.POLICY));
         // replay of a step already done
-        net.fails("INVALID_STATE", () -> net.groupBuy.Approve(net.as("committee1"), TestNet.GB));
-        net.fails("INVALID_STATE", () -> net.commitment.Countersign(net.as("committee1"), "CM-L1"));
+        net.fails(ErrorCode.INVALID_STATE.name(), () -> net.groupBuy.Approve(net.as("committee1"), TestNet.GB));
+        net.fails(ErrorCode.INVALID_STATE.name(), () -> net.commitment.Countersign(net.as("committee1"), "CM-L1"));
         // out of order: later steps on an OPEN group buy
-        net.fails("INVALID_STATE", () -> net.groupBuy.Accept(net.as("supplier1"), TestNet.GB, "2026-04-11T06:00:00Z"));
-        net.fails("INVALID_STATE", () -> net.groupBuy.Pack(net.as("supplier1"), TestNet.GB, TestNet.PACK));
-        net.fails("INVALID_STATE", () -> net.groupBuy.Arrive(net.as("volunteer1"), TestNet.GB,
+        net.fails(ErrorCode.INVALID_STATE.name(), () -> net.groupBuy.Accept(net.as("supplier1"), TestNet.GB, "2026-04-11T06:00:00Z"));
+        net.fails(ErrorCode.INVALID_STATE.name(), () -> net.groupBuy.Pack(net.as("supplier1"), TestNet.GB, TestNet.PACK));
+        net.fails(ErrorCode.INVALID_STATE.name(), () -> net.groupBuy.Arrive(net.as("volunteer1"), TestNet.GB,
                 TestNet.received(3, 1, null)));
-        net.fails("INVALID_STATE", () -> net.groupBuy.Settle(net.as("leader1"), TestNet.GB));
+        net.fails(ErrorCode.INVALID_STATE.name(), () -> net.groupBuy.Settle(net.as("leader1"), TestNet.GB));
         // wrong community: leader1 (C1) opens in C2, committee2 approves in C1
         net.commitment.RegisterCommunity(net.as("committee2"), "C2", "Riverside", "Xuhui", TestNet.POINTS, TestNet.POLICY);
-        net.fails("FORBIDDEN", () -> net.groupBuy.Open(net.as("leader1"),
+        net.fails(ErrorCode.FORBIDDEN.name(), () -> net.groupBuy.Open(net.as("leader1"),
                 TestNet.groupBuyJson("GB-C2", "GUARANTEE", 3).replace("\"C1\"", "\"C2\"")));
-        net.fails("FORBIDDEN", () -> net.groupBuy.Close(net.as("leader2"), TestNet.GB));
-        net.fails("FORBIDDEN", () -> net.groupBuy.Arrive(net.as("impostor"), TestNet.GB, TestNet.received(3, 1, null)));
+        net.fails(ErrorCode.FORBIDDEN.name(), () -> net.groupBuy.Close(net.as("leader2"), TestNet.GB));
+        net.fails(ErrorCode.FORBIDDEN.name(), () -> net.groupBuy.Arrive(net.as("impostor"), TestNet.GB, TestNet.received(3, 1, null)));
     }
 
     static String abbreviate(String s) {

@@ -52,9 +52,13 @@ class LifecycleAndEventsE2eTest {
             leader.submit(Transaction.ADD_HOUSEHOLD_ORDERS, gb.id, gb.orders(rice));
             leader.submit(Transaction.RECORD_PAYMENT, gb.id, "H-001", "7000", GroupBuyFixture.hash("pay 1 " + gb.id));
             leader.submit(Transaction.RECORD_PAYMENT, gb.id, "H-002", "3500", GroupBuyFixture.hash("pay 2 " + gb.id));
-            String lastTx = leader.submit(Transaction.RECORD_PAYMENT, gb.id, "H-003", "3500",
-                    GroupBuyFixture.hash("pay 3 " + gb.id)).getAsJsonObject().toString();
-            assertThat(lastTx).isNotBlank();
+            JsonObject lastPayment = leader.submit(Transaction.RECORD_PAYMENT, gb.id, "H-003", "3500",
+                    GroupBuyFixture.hash("pay 3 " + gb.id)).getAsJsonObject();
+            assertThat(lastPayment.get("groupBuyId").getAsString()).isEqualTo(gb.id);
+            assertThat(lastPayment.get("kind").getAsString()).isEqualTo("PAYMENT");
+            assertThat(lastPayment.get("household").getAsString()).isEqualTo("H-003");
+            assertThat(lastPayment.get("amountCents").getAsLong()).isEqualTo(3500);
+            assertThat(lastPayment.get("refHash").getAsString()).isEqualTo(GroupBuyFixture.hash("pay 3 " + gb.id));
             String id = gb.id;
             watch.awaitEvent(e -> e.about().equals(id) && e.name().equals("PaymentRecorded")
                     && "H-003".equals(household(e)), EVENT_WAIT);

@@ -9,32 +9,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.groupbuy.client.ledger.Chaincode;
-import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.ledger.LedgerFailure;
 import org.groupbuy.client.ledger.LedgerSession;
-import org.groupbuy.client.ledger.Transaction;
 
 /**
- * Every ledger read of the back office commands (export, slips, stats), in one place: today they
- * evaluate Audit queries through {@link Chaincode}; a typed ledger API can replace this class alone.
+ * Every ledger read of the back office commands (export, slips, stats), in one place: Audit queries
+ * through the typed {@link GroupBuyLedger}, their JSON turned into the back office's records.
  * Read-only: nothing here submits a transaction.
  */
 public class BackOfficeLedger {
     static final int PAGE_SIZE = 200;
-    private final Chaincode chaincode;
+    private final GroupBuyLedger ledger;
 
-    public BackOfficeLedger(Chaincode chaincode) {
-        this.chaincode = chaincode;
+    public BackOfficeLedger(GroupBuyLedger ledger) {
+        this.ledger = ledger;
     }
 
     public static BackOfficeLedger of(LedgerSession session) {
-        return new BackOfficeLedger(session.chaincode());
+        return new BackOfficeLedger(GroupBuyLedger.of(session));
     }
 
     /** Audit:GetGroupBuy. */
     public GroupBuyFacts groupBuy(String id) {
-        JsonObject gb = object(evaluate(Transaction.GET_GROUP_BUY, id));
+        JsonObject gb = object(ledger.readGroupBuy(id).payload());
         List<GroupBuyFacts.Item> items = new ArrayList<>();
         for (JsonElement element : array(gb, "items")) {
             JsonObject item = element.getAsJsonObject();
@@ -55,7 +53,7 @@ public class BackOfficeLedger {
         List<OrderFacts> orders = new ArrayList<>();
         String bookmark = "";
         do {
-            JsonObject page = object(evaluate(Transaction.LIST_HOUSEHOLD_ORDERS, id, Integer.toString(PAGE_SIZE), bookmark));
+            JsonObject page = object(ledger.listHouseholdOrders(id, PAGE_SIZE, bookmark).payload());
             int fetched = 0;
             for (JsonElement record : array(page, "records")) {
                 orders.add(order(record.getAsJsonObject()));
@@ -70,7 +68,7 @@ public class BackOfficeLedger {
     /** Audit:Trace of the group buy, in the ledger's order. */
     public List<TraceEntry> trace(String id) {
         List<TraceEntry> entries = new ArrayList<>();
-        for (JsonElement element : JsonParser.parseString(evaluate(Transaction.TRACE, id)).getAsJsonArray()) {
+        for (JsonElement element : JsonParser.parseString(ledger.trace(id).payload()).getAsJsonArray()) {
             JsonObject record = element.getAsJsonObject();
             Map<String, String> details = new LinkedHashMap<>();
             if (record.has("details") && record.get("details").isJsonObject()) {
@@ -87,7 +85,7 @@ public class BackOfficeLedger {
     public Optional<HouseholdContact> contact(String id, String household) {
         String payload;
         try {
-            payload = evaluate(Transaction.GET_HOUSEHOLD_DETAILS, id, household);
+            payload = ledger.getHouseholdDetails(id, household).payload();
         } catch (LedgerFailure e) {
             if ("NOT_FOUND".equals(e.code())) {
                 return Optional.empty();
@@ -112,10 +110,6 @@ public class BackOfficeLedger {
         boolean offline = order.has("offline") && !order.get("offline").isJsonNull() && order.get("offline").getAsBoolean();
         return new OrderFacts(text(order, "household"), lines, text(order, "status"), number(order, "amountCents"),
                 offline, text(order, "pickupSalt"), text(order, "pickupCodeHash"));
-    }
-
-    private String evaluate(Transaction transaction, String... arguments) {
-        return chaincode.evaluate(Invocation.of(transaction, arguments)).payload();
     }
 
     private static JsonObject object(String payload) {

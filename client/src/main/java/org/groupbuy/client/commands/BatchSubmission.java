@@ -12,8 +12,9 @@ import java.util.concurrent.Future;
 import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.failure.ErrorReport;
 import org.groupbuy.client.failure.ExitCode;
-import org.groupbuy.client.ledger.Chaincode;
-import org.groupbuy.client.ledger.Invocation;
+import java.util.function.Function;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 
 /**
  * Many transactions of one group buy, one per household, in one connection. The first goes alone, so
@@ -22,12 +23,16 @@ import org.groupbuy.client.ledger.Invocation;
  * summary; a refusal does not stop the others, but the command ends with exit 1.
  */
 public final class BatchSubmission {
-    private final Chaincode chaincode;
+    /** One household's transaction, as a typed call on the ledger. */
+    public interface Call extends Function<GroupBuyLedger, Answer> {
+    }
+
+    private final GroupBuyLedger ledger;
     private final ErrorReport errors;
     private final int parallel;
 
-    public BatchSubmission(Chaincode chaincode, ErrorReport errors, int parallel) {
-        this.chaincode = chaincode;
+    public BatchSubmission(GroupBuyLedger ledger, ErrorReport errors, int parallel) {
+        this.ledger = ledger;
         this.errors = errors;
         this.parallel = Math.max(1, parallel);
     }
@@ -36,15 +41,15 @@ public final class BatchSubmission {
     record Outcome(String household, boolean done, String text) {
     }
 
-    /** Submits each household's invocation; prints one line each with the verb, then the summary. */
-    public void run(Map<String, Invocation> byHousehold, String verb, PrintWriter out) throws InterruptedException {
-        List<Map.Entry<String, Invocation>> work = new ArrayList<>(new LinkedHashMap<>(byHousehold).entrySet());
+    /** Submits each household's call; prints one line each with the verb, then the summary. */
+    public void run(Map<String, Call> byHousehold, String verb, PrintWriter out) throws InterruptedException {
+        List<Map.Entry<String, Call>> work = new ArrayList<>(new LinkedHashMap<>(byHousehold).entrySet());
         int refused = 0;
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
             List<Future<Outcome>> pending = new ArrayList<>();
             for (int i = 0; i < work.size(); i++) {
-                Map.Entry<String, Invocation> one = work.get(i);
+                Map.Entry<String, Call> one = work.get(i);
                 pending.add(pool.submit(() -> submit(one.getKey(), one.getValue())));
                 if (i == 0) {
                     await(pending.get(0));
@@ -60,16 +65,16 @@ public final class BatchSubmission {
             pool.shutdownNow();
         }
         out.println((work.size() - refused) + " " + verb + ", " + refused + " refused, "
-                + chaincode.retries() + " transient failure(s) retried");
+                + ledger.retries() + " transient failure(s) retried");
         if (refused > 0) {
             throw new CliFailure(ExitCode.REFUSED, "SOME_REFUSED",
                     refused + " of " + work.size() + " transactions were refused; see the lines above");
         }
     }
 
-    private Outcome submit(String household, Invocation invocation) {
+    private Outcome submit(String household, Call call) {
         try {
-            return new Outcome(household, true, "transaction " + chaincode.submit(invocation).transactionId());
+            return new Outcome(household, true, "transaction " + call.apply(ledger).transactionId());
         } catch (Exception e) {
             return new Outcome(household, false, errors.describe(e).getMessage());
         }

@@ -11,8 +11,8 @@ public final class PaymentOptions {
             description = "SHA-256 of the payment reference (receipt, transfer number)")
     String refHash;
 
-    public String amount() {
-        return Long.toString(amountCents);
+    public long amountCents() {
+        return amountCents;
     }
 
     public String refHash() {

@@ -1,14 +1,15 @@
 package org.groupbuy.client.commands;
 
 import org.groupbuy.client.ledger.Answer;
-import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.ledger.LedgerSession;
 import org.groupbuy.client.output.RecordView;
 
-/** A read-only command: evaluates one query on the own org's peer and shows the answer. */
+/** A read-only command: evaluates one query (one typed call) on the own org's peer and shows the answer. */
 public abstract class QueryCommand extends LedgerCommand {
 
-    protected abstract Invocation invocation();
+    /** Evaluates this command's query and returns the answer. */
+    protected abstract Answer send(GroupBuyLedger ledger);
 
     /** Human-readable form of the answer; a field list or a table unless a command knows better. */
     protected String render(String payload) {
@@ -17,7 +18,7 @@ public abstract class QueryCommand extends LedgerCommand {
 
     @Override
     protected void run(LedgerSession session) throws Exception {
-        Answer answer = session.chaincode().evaluate(invocation());
+        Answer answer = send(GroupBuyLedger.of(session));
         if (json) {
             out().println(answer.payload());
         } else {

@@ -20,6 +20,7 @@ import org.hyperledger.fabric.client.CallOption;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.Network;
+import org.hyperledger.fabric.client.identity.Signer;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 
@@ -43,14 +44,25 @@ public final class GatewayConnector implements Connector {
     /** As {@code settings.user()} of {@code settings.org()}, from the org's users folder. */
     @Override
     public LedgerSession connect(Settings settings) {
-        IdentityFiles identity = new IdentityFiles(settings);
-        return connect(settings, settings.mspId(), identity.certificate(), identity.privateKey());
+        return connect(settings, identity(settings), signer(settings));
     }
 
     /** As whoever holds {@code certificate} and {@code key}, claiming {@code mspId}, through settings' peer. */
     public LedgerSession connect(Settings settings, String mspId, X509Certificate certificate, PrivateKey key) {
-        X509Identity x509 = new X509Identity(mspId, certificate);
-        var signer = Signers.newPrivateKeySigner(key);
+        return connect(settings, new X509Identity(mspId, certificate), Signers.newPrivateKeySigner(key));
+    }
+
+    /** {@code settings.user()}'s identity (MSP id and certificate), as sessions and hand-built proposals carry it. */
+    public static X509Identity identity(Settings settings) {
+        return new X509Identity(settings.mspId(), new IdentityFiles(settings).certificate());
+    }
+
+    /** {@code settings.user()}'s signer, as sessions and hand-built proposals sign with it. */
+    public static Signer signer(Settings settings) {
+        return Signers.newPrivateKeySigner(new IdentityFiles(settings).privateKey());
+    }
+
+    private LedgerSession connect(Settings settings, X509Identity x509, Signer signer) {
         ManagedChannel channel = channel(settings);
         Gateway gateway = Gateway.newInstance()
                 .identity(x509)

@@ -6,31 +6,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.groupbuy.client.connection.CertificateFacts;
 import org.groupbuy.client.connection.IdentityFiles;
 import org.groupbuy.client.events.EventWatch;
 import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.failure.ErrorReport;
-import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.ledger.LedgerSession;
 import org.hyperledger.fabric.client.ChaincodeEventsRequest;
 import org.hyperledger.fabric.client.Checkpoint;
 import org.hyperledger.fabric.protos.common.Block;
-import org.groupbuy.client.ledger.Transaction;
 
 /**
- * Everything the console reads from the ledger, in one place: the console never calls the
- * Gateway any other way, so moving it onto another ledger API changes this class alone. Every
- * read is a query on the own org's peer as the console's identity; refusals come back as
+ * Everything the console reads from the ledger, in one place, through the typed
+ * {@link GroupBuyLedger} (and qscc / the event stream for block numbers). Every read is a query on
+ * the own org's peer as the console's identity; refusals come back as
  * {@link ConsoleRefusal} with the chaincode's "[CODE] message".
  */
 public class ConsoleLedger {
+    /** Rows per page of the lists the console shows (one page: the console does not page). */
+    static final int PAGE_SIZE = 200;
     private final LedgerSession session;
+    private final GroupBuyLedger ledger;
     private final CertificateFacts identity;
     private final Map<String, Long> blockByTx = new ConcurrentHashMap<>();
 
     public ConsoleLedger(LedgerSession session, CertificateFacts identity) {
         this.session = session;
+        this.ledger = GroupBuyLedger.of(session);
         this.identity = identity;
     }
 
@@ -53,43 +58,43 @@ public class ConsoleLedger {
     }
 
     public JsonElement groupBuy(String id) {
-        return query(Transaction.GET_GROUP_BUY, id);
+        return query(ledger -> ledger.readGroupBuy(id));
     }
 
     public JsonElement trace(String id) {
-        return query(Transaction.TRACE, id);
+        return query(ledger -> ledger.trace(id));
     }
 
     public JsonElement householdOrders(String groupBuyId) {
-        return query(Transaction.LIST_HOUSEHOLD_ORDERS, groupBuyId, "200", "");
+        return query(ledger -> ledger.listHouseholdOrders(groupBuyId, PAGE_SIZE, ""));
     }
 
     public JsonElement householdTrace(String groupBuyId, String household) {
-        return query(Transaction.TRACE_HOUSEHOLD, groupBuyId, household);
+        return query(ledger -> ledger.traceHousehold(groupBuyId, household));
     }
 
     public JsonElement householdDetails(String groupBuyId, String household) {
-        return query(Transaction.GET_HOUSEHOLD_DETAILS, groupBuyId, household);
+        return query(ledger -> ledger.getHouseholdDetails(groupBuyId, household));
     }
 
     public JsonElement groupBuysOf(String community) {
-        return query(Transaction.LIST_GROUP_BUYS, community, "", "200", "");
+        return query(ledger -> ledger.listGroupBuys(community, "", PAGE_SIZE, ""));
     }
 
     public JsonElement arrivalQueue(String community, String day) {
-        return query(Transaction.ARRIVAL_QUEUE, community, day);
+        return query(ledger -> ledger.arrivalQueue(community, day));
     }
 
     public JsonElement commitmentsOf(String community) {
-        return query(Transaction.LIST_COMMITMENTS, community);
+        return query(ledger -> ledger.listCommitments(community));
     }
 
     public JsonElement partyRecord(String party) {
-        return query(Transaction.PARTY_RECORD, party);
+        return query(ledger -> ledger.partyRecord(party));
     }
 
     public JsonElement verifyEvidence(String sha256) {
-        return query(Transaction.VERIFY_EVIDENCE, sha256);
+        return query(ledger -> ledger.verifyEvidence(sha256));
     }
 
     /** The number of the block that holds a transaction (remembered: a committed block never changes). */
@@ -119,9 +124,9 @@ public class ConsoleLedger {
         return new EventWatch(session.network(), session.settings().chaincode()).request(checkpoint, OptionalLong.of(0));
     }
 
-    private JsonElement query(Transaction transaction, String... arguments) {
+    private JsonElement query(Function<GroupBuyLedger, Answer> read) {
         try {
-            String payload = session.chaincode().evaluate(Invocation.of(transaction, arguments)).payload();
+            String payload = read.apply(ledger).payload();
             return payload.isBlank() ? JsonParser.parseString("null") : JsonParser.parseString(payload);
         } catch (Exception e) {
             CliFailure failure = new ErrorReport(session.settings().peerEndpoint()).describe(e);

@@ -54,7 +54,7 @@ public class Chaincode {
         for (int attempt = 1; ; attempt++) {
             Proposal proposal = proposal(invocation);
             try {
-                return Answer.of(proposal.getTransactionId(), proposal.evaluate());
+                return Answer.of(invocation.transaction(), proposal.getTransactionId(), proposal.evaluate());
             } catch (Exception e) {
                 retry.beforeRetry(attempt, decode(invocation, Phase.EVALUATE, proposal, e));
             }
@@ -67,7 +67,7 @@ public class Chaincode {
             Proposal proposal = proposal(invocation);
             try {
                 org.hyperledger.fabric.client.Transaction endorsed = proposal.endorse();
-                return Answer.of(endorsed.getTransactionId(), endorsed.getResult());
+                return Answer.of(invocation.transaction(), endorsed.getTransactionId(), endorsed.getResult());
             } catch (Exception e) {
                 retry.beforeRetry(attempt, decode(invocation, Phase.ENDORSE, proposal, e));
             }

@@ -4,6 +4,7 @@ package org.groupbuy.client.ledger;
  * The groupbuy chaincode as typed methods, one per transaction (docs/contract.md), over one
  * {@link Chaincode}: queries are evaluated, the rest submitted and waited for, transient failures
  * retried; a refusal is a {@link LedgerFailure} with the chaincode's code. Money is in cents.
+ * Every method is one line that names its transaction and hands its arguments to {@link #call}.
  */
 public final class GroupBuyLedger {
     private final Chaincode chaincode;
@@ -18,99 +19,71 @@ public final class GroupBuyLedger {
 
     /** Any transaction with any arguments (e.g. junk ones, to see who is refused); queries are evaluated. */
     public Answer call(Transaction transaction, String... arguments) {
-        return chaincode.call(transaction, arguments);
+        Invocation invocation = Invocation.of(transaction, arguments);
+        return transaction.intent() == Transaction.Intent.EVALUATE ? chaincode.evaluate(invocation)
+                : chaincode.submit(invocation);
     }
 
     public Chaincode chaincode() {
         return chaincode;
     }
 
+    /** Retries made so far through this ledger's chaincode (all callers together). */
+    public long retries() {
+        return chaincode.retries();
+    }
+
     // ---- Commitment
     public Answer registerCommunity(String id, String name, String district, String handoverPointsJson, String policyJson) {
         return call(Transaction.REGISTER_COMMUNITY, id, name, district, handoverPointsJson, policyJson);
     }
-    public Answer sign(String commitmentJson) {
-        return call(Transaction.SIGN, commitmentJson);
-    }
-    public Answer countersign(String id) {
-        return call(Transaction.COUNTERSIGN, id);
-    }
-    public Answer suspend(String id, String reason) {
-        return call(Transaction.SUSPEND, id, reason);
-    }
-    public Answer reinstate(String id) {
-        return call(Transaction.REINSTATE, id);
-    }
-    public Answer revoke(String id, String reason) {
-        return call(Transaction.REVOKE, id, reason);
-    }
-    public CommitmentView getCommitment(String id) {
-        return CommitmentView.of(call(Transaction.GET_COMMITMENT, id));
-    }
-    public Answer listCommitments(String community) {
-        return call(Transaction.LIST_COMMITMENTS, community);
-    }
+    public Answer sign(String commitmentJson) { return call(Transaction.SIGN, commitmentJson); }
+    public Answer countersign(String id) { return call(Transaction.COUNTERSIGN, id); }
+    public Answer suspend(String id, String reason) { return call(Transaction.SUSPEND, id, reason); }
+    public Answer reinstate(String id) { return call(Transaction.REINSTATE, id); }
+    public Answer revoke(String id, String reason) { return call(Transaction.REVOKE, id, reason); }
+    /** The commitment's JSON as the chaincode wrote it (for printing); {@link #getCommitment} parses it. */
+    public Answer readCommitment(String id) { return call(Transaction.GET_COMMITMENT, id); }
+    public CommitmentView getCommitment(String id) { return CommitmentView.of(readCommitment(id)); }
+    public Answer listCommitments(String community) { return call(Transaction.LIST_COMMITMENTS, community); }
 
     // ---- GroupBuy
-    public Answer open(String groupBuyJson) {
-        return call(Transaction.OPEN, groupBuyJson);
-    }
-    public Answer approve(String id) {
-        return call(Transaction.APPROVE, id);
-    }
-    public Answer decline(String id, String reason) {
-        return call(Transaction.DECLINE, id, reason);
-    }
-    public Answer addHouseholdOrders(String id, String ordersJson) {
-        return call(Transaction.ADD_HOUSEHOLD_ORDERS, id, ordersJson);
+    public Answer open(String groupBuyJson) { return call(Transaction.OPEN, groupBuyJson); }
+    public Answer approve(String id) { return call(Transaction.APPROVE, id); }
+    public Answer decline(String id, String reason) { return call(Transaction.DECLINE, id, reason); }
+    public Answer addHouseholdOrders(String id, String ordersJson) { return addHouseholdOrdersAsync(id, ordersJson).commit(); }
+    /** The public orders endorsed and handed to the orderer; {@link Pending#commit()} waits for them. */
+    public Pending addHouseholdOrdersAsync(String id, String ordersJson) {
+        return chaincode.submitAsync(Invocation.of(Transaction.ADD_HOUSEHOLD_ORDERS, id, ordersJson));
     }
     /** Household details as transient data, endorsed only by the orgs allowed to hold them. */
     public Answer putHouseholdDetails(String groupBuyId, String detailsJson, String... endorsingMspIds) {
         return chaincode.submitPrivate(Invocation.of(Transaction.PUT_HOUSEHOLD_DETAILS, groupBuyId),
                 Chaincode.DETAILS_KEY, detailsJson, endorsingMspIds);
     }
+    /** {@link #putHouseholdDetails} endorsed and handed to the orderer; {@link Pending#commit()} waits. */
+    public Pending putHouseholdDetailsAsync(String groupBuyId, String detailsJson, String... endorsingMspIds) {
+        return chaincode.submitPrivateAsync(Invocation.of(Transaction.PUT_HOUSEHOLD_DETAILS, groupBuyId),
+                Chaincode.DETAILS_KEY, detailsJson, endorsingMspIds);
+    }
     public Answer cancelHouseholdOrder(String id, String household) {
         return call(Transaction.CANCEL_HOUSEHOLD_ORDER, id, household);
     }
-    public Answer close(String id) {
-        return call(Transaction.CLOSE, id);
-    }
-    public Answer cancel(String id, String reason) {
-        return call(Transaction.CANCEL, id, reason);
-    }
-    public Answer accept(String id, String shipBy) {
-        return call(Transaction.ACCEPT, id, shipBy);
-    }
-    public Answer reject(String id, String reason) {
-        return call(Transaction.REJECT, id, reason);
-    }
-    public Answer pack(String id, String packJson) {
-        return call(Transaction.PACK, id, packJson);
-    }
-    public Answer requestArrival(String id, String slot) {
-        return call(Transaction.REQUEST_ARRIVAL, id, slot);
-    }
-    public Answer approveArrival(String id) {
-        return call(Transaction.APPROVE_ARRIVAL, id);
-    }
-    public Answer arrivalQueue(String community, String day) {
-        return call(Transaction.ARRIVAL_QUEUE, community, day);
-    }
-    public Answer dispatch(String id, String dispatchJson) {
-        return call(Transaction.DISPATCH, id, dispatchJson);
-    }
-    public Answer checkpoint(String id, String place, String note) {
-        return call(Transaction.CHECKPOINT, id, place, note);
-    }
+    public Answer close(String id) { return call(Transaction.CLOSE, id); }
+    public Answer cancel(String id, String reason) { return call(Transaction.CANCEL, id, reason); }
+    public Answer accept(String id, String shipBy) { return call(Transaction.ACCEPT, id, shipBy); }
+    public Answer reject(String id, String reason) { return call(Transaction.REJECT, id, reason); }
+    public Answer pack(String id, String packJson) { return call(Transaction.PACK, id, packJson); }
+    public Answer requestArrival(String id, String slot) { return call(Transaction.REQUEST_ARRIVAL, id, slot); }
+    public Answer approveArrival(String id) { return call(Transaction.APPROVE_ARRIVAL, id); }
+    public Answer arrivalQueue(String community, String day) { return call(Transaction.ARRIVAL_QUEUE, community, day); }
+    public Answer dispatch(String id, String dispatchJson) { return call(Transaction.DISPATCH, id, dispatchJson); }
+    public Answer checkpoint(String id, String place, String note) { return call(Transaction.CHECKPOINT, id, place, note); }
     public Answer reportIncident(String id, String type, String evidenceHash) {
         return call(Transaction.REPORT_INCIDENT, id, type, evidenceHash);
     }
-    public Answer resolveIncident(String id, String resolution) {
-        return call(Transaction.RESOLVE_INCIDENT, id, resolution);
-    }
-    public Answer arrive(String id, String receivedJson) {
-        return call(Transaction.ARRIVE, id, receivedJson);
-    }
+    public Answer resolveIncident(String id, String resolution) { return call(Transaction.RESOLVE_INCIDENT, id, resolution); }
+    public Answer arrive(String id, String receivedJson) { return call(Transaction.ARRIVE, id, receivedJson); }
     public Answer disinfect(String id, String method, int restMinutes) {
         return call(Transaction.DISINFECT, id, method, Integer.toString(restMinutes));
     }
@@ -120,9 +93,7 @@ public final class GroupBuyLedger {
     public Answer markUndeliverable(String id, String household, String reason) {
         return call(Transaction.MARK_UNDELIVERABLE, id, household, reason);
     }
-    public Answer complete(String id) {
-        return call(Transaction.COMPLETE, id);
-    }
+    public Answer complete(String id) { return call(Transaction.COMPLETE, id); }
     public Answer recordPayment(String id, String household, long amountCents, String refHash) {
         return call(Transaction.RECORD_PAYMENT, id, household, Long.toString(amountCents), refHash);
     }
@@ -135,9 +106,7 @@ public final class GroupBuyLedger {
     public Answer recordRefund(String id, String household, long amountCents, String refHash) {
         return call(Transaction.RECORD_REFUND, id, household, Long.toString(amountCents), refHash);
     }
-    public Answer settle(String id) {
-        return call(Transaction.SETTLE, id);
-    }
+    public Answer settle(String id) { return call(Transaction.SETTLE, id); }
     public Answer openDispute(String id, String household, String reason, long claimCents) {
         return call(Transaction.OPEN_DISPUTE, id, household, reason, Long.toString(claimCents));
     }
@@ -146,9 +115,9 @@ public final class GroupBuyLedger {
     }
 
     // ---- Audit
-    public GroupBuyView getGroupBuy(String id) {
-        return GroupBuyView.of(call(Transaction.GET_GROUP_BUY, id));
-    }
+    /** The group buy's JSON as the chaincode wrote it (for printing); {@link #getGroupBuy} parses it. */
+    public Answer readGroupBuy(String id) { return call(Transaction.GET_GROUP_BUY, id); }
+    public GroupBuyView getGroupBuy(String id) { return GroupBuyView.of(readGroupBuy(id)); }
     public Answer listGroupBuys(String community, String status, int pageSize, String bookmark) {
         return call(Transaction.LIST_GROUP_BUYS, community, status, Integer.toString(pageSize), bookmark);
     }
@@ -158,16 +127,8 @@ public final class GroupBuyLedger {
     public Answer getHouseholdDetails(String id, String household) {
         return call(Transaction.GET_HOUSEHOLD_DETAILS, id, household);
     }
-    public Answer trace(String id) {
-        return call(Transaction.TRACE, id);
-    }
-    public Answer traceHousehold(String id, String household) {
-        return call(Transaction.TRACE_HOUSEHOLD, id, household);
-    }
-    public Answer partyRecord(String party) {
-        return call(Transaction.PARTY_RECORD, party);
-    }
-    public Answer verifyEvidence(String sha256) {
-        return call(Transaction.VERIFY_EVIDENCE, sha256);
-    }
+    public Answer trace(String id) { return call(Transaction.TRACE, id); }
+    public Answer traceHousehold(String id, String household) { return call(Transaction.TRACE_HOUSEHOLD, id, household); }
+    public Answer partyRecord(String party) { return call(Transaction.PARTY_RECORD, party); }
+    public Answer verifyEvidence(String sha256) { return call(Transaction.VERIFY_EVIDENCE, sha256); }
 }

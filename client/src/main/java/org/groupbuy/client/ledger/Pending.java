@@ -42,7 +42,7 @@ public class Pending {
             try {
                 Status status = submitted.getStatus();
                 if (status.isSuccessful()) {
-                    return Answer.of(submitted.getTransactionId(), submitted.getResult());
+                    return Answer.of(transaction, submitted.getTransactionId(), submitted.getResult());
                 }
                 failure = FailureDecoder.invalid(transaction, status.getTransactionId(), String.valueOf(status.getCode()));
             } catch (Exception e) {

@@ -5,13 +5,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.groupbuy.chaincode.domain.ErrorCode;
 
 /**
  * Which failures are worth a new attempt, how many, and how long to wait between them. Only
  * failures after which nothing can have been committed retry, each with a NEW proposal (a new
  * transaction id; an envelope is never sent twice): endorsing peers that disagreed (different
- * heights), an endorsing or querying peer that could not be reached, and a commit marked invalid
- * for an MVCC or phantom read conflict. Chaincode refusals, orderer failures (the envelope may be
+ * heights), an endorsing or querying peer that could not be reached, a commit marked invalid
+ * for an MVCC or phantom read conflict, and household details refused [NOT_FOUND] at endorsement
+ * (the committee's peer has not yet committed the block with the orders they belong to). Chaincode refusals, orderer failures (the envelope may be
  * ordered later) and an unknown commit status never retry. Counts the retries it allowed.
  */
 public final class RetryPolicy {
@@ -54,10 +56,21 @@ public final class RetryPolicy {
         return switch (failure.phase()) {
             case EVALUATE -> failure.source() == LedgerFailure.Source.TRANSPORT && NOT_REACHED.contains(failure.code());
             case ENDORSE -> failure.source() == LedgerFailure.Source.TRANSPORT
-                    && (LedgerFailure.ENDORSEMENT_MISMATCH.equals(failure.code()) || NOT_REACHED.contains(failure.code()));
+                    && (LedgerFailure.ENDORSEMENT_MISMATCH.equals(failure.code()) || NOT_REACHED.contains(failure.code()))
+                    || ordersNotYetSeen(failure);
             case COMMIT -> failure.source() == LedgerFailure.Source.VALIDATION && COMMIT_CONFLICTS.contains(failure.code());
             case SUBMIT -> false;
         };
+    }
+
+    /**
+     * PutHouseholdDetails is endorsed right after its orders committed on the own peer; a peer that
+     * lags a block refuses it [NOT_FOUND] in endorsement, where nothing was submitted, and agrees once
+     * it has caught up. (A household that truly has no order is refused again after the last attempt.)
+     */
+    private static boolean ordersNotYetSeen(LedgerFailure failure) {
+        return failure.transaction() == Transaction.PUT_HOUSEHOLD_DETAILS && failure.fromChaincode()
+                && ErrorCode.NOT_FOUND.name().equals(failure.code());
     }
 
     /**

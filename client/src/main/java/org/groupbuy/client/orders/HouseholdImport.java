@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.groupbuy.client.ledger.Chaincode;
-import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.ledger.LedgerFailure;
 import org.groupbuy.client.ledger.Pending;
-import org.groupbuy.client.ledger.Phase;
-import org.groupbuy.client.ledger.Transaction;
 
 /**
  * Sends household orders of one group buy with the privacy split: the public order (reference,
@@ -19,29 +16,21 @@ import org.groupbuy.client.ledger.Transaction;
  */
 public final class HouseholdImport {
     public static final String[] DETAIL_ENDORSERS = {"LeaderMSP", "CommitteeMSP"};
-    private final Chaincode chaincode;
+    private final GroupBuyLedger ledger;
     private final String groupBuyId;
-    static final int DETAIL_ATTEMPTS = 6;
     private final SecureRandom random;
-    private final long retryPauseMillis;
 
-    public HouseholdImport(Chaincode chaincode, String groupBuyId, SecureRandom random) {
-        this(chaincode, groupBuyId, random, 500);
-    }
-
-    HouseholdImport(Chaincode chaincode, String groupBuyId, SecureRandom random, long retryPauseMillis) {
-        this.chaincode = chaincode;
+    public HouseholdImport(GroupBuyLedger ledger, String groupBuyId, SecureRandom random) {
+        this.ledger = ledger;
         this.groupBuyId = groupBuyId;
         this.random = random;
-        this.retryPauseMillis = retryPauseMillis;
     }
 
     /** Draws a pickup code per household and submits the public orders; returns the codes to hand out. */
     public Map<String, PickupCode> sendOrders(List<HouseholdOrder> batch) {
         Map<String, PickupCode> codes = new LinkedHashMap<>();
         batch.forEach(order -> codes.put(order.household(), PickupCode.draw(random)));
-        chaincode.submit(Invocation.of(Transaction.ADD_HOUSEHOLD_ORDERS, groupBuyId,
-                OrderPayloads.publicOrders(batch, codes)));
+        ledger.addHouseholdOrders(groupBuyId, OrderPayloads.publicOrders(batch, codes));
         return codes;
     }
 
@@ -75,8 +64,7 @@ public final class HouseholdImport {
 
     /** Endorses the public orders with the given codes and hands them to the orderer without waiting. */
     public SubmittedOrders submitOrders(List<HouseholdOrder> batch, Map<String, PickupCode> codes) {
-        Pending pending = chaincode.submitAsync(Invocation.of(Transaction.ADD_HOUSEHOLD_ORDERS, groupBuyId,
-                OrderPayloads.publicOrders(batch, codes)));
+        Pending pending = ledger.addHouseholdOrdersAsync(groupBuyId, OrderPayloads.publicOrders(batch, codes));
         return new SubmittedOrders(codes, pending);
     }
 
@@ -88,8 +76,7 @@ public final class HouseholdImport {
         List<String> missing = new ArrayList<>();
         for (String household : households) {
             try {
-                String payload = chaincode.evaluate(Invocation.of(Transaction.GET_HOUSEHOLD_DETAILS, groupBuyId, household))
-                        .payload();
+                String payload = ledger.getHouseholdDetails(groupBuyId, household).payload();
                 if (payload == null || payload.isBlank() || payload.strip().equals("{}")
                         || payload.strip().equals("null")) {
                     missing.add(household);
@@ -110,22 +97,11 @@ public final class HouseholdImport {
 
     /**
      * Endorses (by LeaderMSP and CommitteeMSP only) and hands to the orderer the personal details of
-     * a batch whose orders committed; a [NOT_FOUND] endorsement refusal is retried as in
-     * {@link #sendDetails(String)}.
+     * a batch whose orders committed. The committee's peer may not have the orders' block yet and then
+     * refuses with [NOT_FOUND] at endorsement: the ledger API's {@code RetryPolicy} retries that.
      */
     public Pending submitDetails(List<HouseholdOrder> batch) {
-        String detailsJson = OrderPayloads.privateDetails(batch);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return chaincode.submitPrivateAsync(Invocation.of(Transaction.PUT_HOUSEHOLD_DETAILS, groupBuyId),
-                        Chaincode.DETAILS_KEY, detailsJson, DETAIL_ENDORSERS);
-            } catch (LedgerFailure e) {
-                if (attempt >= DETAIL_ATTEMPTS || !orderNotYetSeen(e)) {
-                    throw e;
-                }
-                pause(attempt);
-            }
-        }
+        return ledger.putHouseholdDetailsAsync(groupBuyId, OrderPayloads.privateDetails(batch), DETAIL_ENDORSERS);
     }
 
     /** Stores names, phones and addresses in the private collection only. */
@@ -133,35 +109,8 @@ public final class HouseholdImport {
         sendDetails(OrderPayloads.privateDetails(batch));
     }
 
-    /**
-     * The orders were committed as seen by the own peer, but the committee's peer may not have that
-     * block yet and then answers [NOT_FOUND] for the household: such a refusal is retried a few times.
-     */
+    /** Stores details given as JSON (household -> name, phone, address); retried as {@link #submitDetails}. */
     public void sendDetails(String detailsJson) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                chaincode.submitPrivate(Invocation.of(Transaction.PUT_HOUSEHOLD_DETAILS, groupBuyId),
-                        Chaincode.DETAILS_KEY, detailsJson, DETAIL_ENDORSERS);
-                return;
-            } catch (LedgerFailure e) {
-                if (attempt >= DETAIL_ATTEMPTS || !orderNotYetSeen(e)) {
-                    throw e;
-                }
-                pause(attempt);
-            }
-        }
-    }
-
-    private static boolean orderNotYetSeen(LedgerFailure e) {
-        return e.phase() == Phase.ENDORSE && notFound(e);
-    }
-
-    private void pause(int attempt) {
-        try {
-            Thread.sleep(retryPauseMillis * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the committee's peer", e);
-        }
+        ledger.putHouseholdDetails(groupBuyId, detailsJson, DETAIL_ENDORSERS);
     }
 }

@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.groupbuy.client.ledger.Chaincode;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 
 /** Reads which households a group buy already has, page by page (Audit:ListHouseholdOrders). */
 public final class ImportedHouseholds {
@@ -22,17 +20,16 @@ public final class ImportedHouseholds {
     public record LedgerOrder(String household, String pickupSalt, String pickupCodeHash) {
     }
 
-    public static Set<String> read(Chaincode chaincode, String groupBuyId) {
-        return new LinkedHashSet<>(orders(chaincode, groupBuyId).keySet());
+    public static Set<String> read(GroupBuyLedger ledger, String groupBuyId) {
+        return new LinkedHashSet<>(orders(ledger, groupBuyId).keySet());
     }
 
     /** household -> its order's pickup salt and code hash. */
-    public static Map<String, LedgerOrder> orders(Chaincode chaincode, String groupBuyId) {
+    public static Map<String, LedgerOrder> orders(GroupBuyLedger ledger, String groupBuyId) {
         Map<String, LedgerOrder> households = new LinkedHashMap<>();
         String bookmark = "";
         do {
-            String payload = chaincode.evaluate(Invocation.of(Transaction.LIST_HOUSEHOLD_ORDERS, groupBuyId,
-                    Integer.toString(PAGE_SIZE), bookmark)).payload();
+            String payload = ledger.listHouseholdOrders(groupBuyId, PAGE_SIZE, bookmark).payload();
             JsonObject page = JsonParser.parseString(payload).getAsJsonObject();
             int fetched = 0;
             for (JsonElement record : page.getAsJsonArray("records")) {

@@ -94,7 +94,7 @@ class ChaincodeRetryTest {
 
             Answer answer = chaincode.submit(payment);
 
-            assertThat(answer).isEqualTo(new Answer("tx2", "{\"tx\":\"tx2\"}"));
+            assertThat(answer).isEqualTo(new Answer(Transaction.RECORD_PAYMENT, "tx2", "{\"tx\":\"tx2\"}"));
             assertThat(chaincode.retries()).isEqualTo(1);
             verify(ok, times(1)).submitAsync();
         }
@@ -228,7 +228,7 @@ class ChaincodeRetryTest {
             when(second.evaluate()).thenReturn("{}".getBytes(StandardCharsets.UTF_8));
 
             assertThat(chaincode.evaluate(Invocation.of(Transaction.GET_GROUP_BUY, "GB-1")))
-                    .isEqualTo(new Answer("tx2", "{}"));
+                    .isEqualTo(new Answer(Transaction.GET_GROUP_BUY, "tx2", "{}"));
             assertThat(chaincode.retries()).isEqualTo(1);
         }
 

@@ -49,6 +49,22 @@ class RetryPolicyTest {
                                                                 boolean retried) {
             assertThat(policy.isTransient(failure(phase, source, code))).isEqualTo(retried);
         }
+
+        @ParameterizedTest(name = "{0} {1} {2} {3} -> {4}")
+        @CsvSource({
+            "PUT_HOUSEHOLD_DETAILS, ENDORSE, CHAINCODE, NOT_FOUND, true",
+            "PUT_HOUSEHOLD_DETAILS, ENDORSE, CHAINCODE, FORBIDDEN, false",
+            "PUT_HOUSEHOLD_DETAILS, COMMIT, CHAINCODE, NOT_FOUND, false",
+            "GET_HOUSEHOLD_DETAILS, EVALUATE, CHAINCODE, NOT_FOUND, false",
+            "DELIVER, ENDORSE, CHAINCODE, NOT_FOUND, false"
+        })
+        void householdDetailsRefusedNotFoundInEndorsementRetryForAPeerThatLagsTheOrdersBlock(
+                Transaction transaction, Phase phase, Source source, String code, boolean retried) {
+            LedgerFailure failure = new LedgerFailure(transaction, phase, source, code, "household H-001 has no order",
+                    "tx1", null);
+
+            assertThat(policy.isTransient(failure)).isEqualTo(retried);
+        }
     }
 
     @Nested

@@ -1,66 +1,101 @@
 package org.groupbuy.client.orders;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.grpc.Status;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
-import org.groupbuy.client.ledger.Answer;
+import java.util.Map;
 import org.groupbuy.client.ledger.Chaincode;
-import org.groupbuy.client.ledger.FailureDecoder;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.ledger.LedgerFailure;
-import org.groupbuy.client.ledger.Phase;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.RetryPolicy;
+import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.Proposal;
+import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Household details go through the ledger API's one retry policy: a committee peer that has not yet
+ * seen the orders' block refuses [NOT_FOUND] in endorsement and is asked again with a new proposal.
+ */
 class HouseholdImportTest {
-    private final Chaincode chaincode = mock(Chaincode.class);
-    private final HouseholdImport householdImport = new HouseholdImport(chaincode, "GB-7", new SecureRandom(), 1);
+    private static final String DETAILS = "{\"H-001\":{\"name\":\"A\",\"phone\":\"13800000001\",\"address\":\"B\"}}";
+    private final Proposal.Builder builder = mock(Proposal.Builder.class, RETURNS_SELF);
+    private final Proposal proposal = mock(Proposal.class);
+    private final Contract contract = mock(Contract.class);
+    private final HouseholdImport householdImport = new HouseholdImport(
+            new GroupBuyLedger(new Chaincode(name -> contract, new RetryPolicy(4, 0, millis -> { }))), "GB-7",
+            new SecureRandom());
 
-    private static LedgerFailure refused(String message) {
+    HouseholdImportTest() {
+        when(contract.newProposal("PutHouseholdDetails")).thenReturn(builder);
+        when(builder.build()).thenReturn(proposal);
+        when(proposal.getTransactionId()).thenReturn("tx-details");
+    }
+
+    private static EndorseException refused(String message) {
         EndorseException e = mock(EndorseException.class);
         when(e.getDetails()).thenReturn(List.of(ErrorDetail.newBuilder().setMspId("CommitteeMSP").setMessage(message).build()));
         when(e.getStatus()).thenReturn(Status.ABORTED.withDescription("failed to endorse transaction"));
         when(e.getTransactionId()).thenReturn("tx-details");
-        return FailureDecoder.decode(Transaction.PUT_HOUSEHOLD_DETAILS, Phase.ENDORSE, null, e);
+        return e;
+    }
+
+    private static Transaction committed() throws Exception {
+        Transaction endorsed = mock(Transaction.class);
+        SubmittedTransaction submitted = mock(SubmittedTransaction.class);
+        org.hyperledger.fabric.client.Status status = mock(org.hyperledger.fabric.client.Status.class);
+        when(endorsed.submitAsync()).thenReturn(submitted);
+        when(submitted.getStatus()).thenReturn(status);
+        when(submitted.getTransactionId()).thenReturn("tx-details");
+        when(submitted.getResult()).thenReturn("{}".getBytes(StandardCharsets.UTF_8));
+        when(status.isSuccessful()).thenReturn(true);
+        return endorsed;
     }
 
     @Test
-    void detailsAreRetriedWhileTheCommitteesPeerHasNotSeenTheOrders() throws Exception {
-        LedgerFailure lagging = refused("chaincode response 500, [NOT_FOUND] household H-001 has no order in GB-7");
-        when(chaincode.submitPrivate(any(), anyString(), anyString(), any(String[].class)))
-                .thenThrow(lagging)
-                .thenReturn(new Answer("tx1", "{}"));
+    void detailsAreEndorsedAgainWhileTheCommitteesPeerHasNotSeenTheOrders() throws Exception {
+        EndorseException lagging = refused("chaincode response 500, [NOT_FOUND] household H-001 has no order in GB-7");
+        Transaction endorsed = committed();
+        when(proposal.endorse()).thenThrow(lagging).thenReturn(endorsed);
 
-        householdImport.sendDetails("{\"H-001\":{\"name\":\"A\",\"phone\":\"13800000001\",\"address\":\"B\"}}");
+        householdImport.sendDetails(DETAILS);
 
-        verify(chaincode, times(2)).submitPrivate(any(), anyString(), anyString(), any(String[].class));
+        verify(proposal, times(2)).endorse();
+        verify(builder, times(2)).putAllTransient(argThat((Map<String, byte[]> data) -> data.keySet().equals(java.util.Set.of(Chaincode.DETAILS_KEY))
+                && new String(data.get(Chaincode.DETAILS_KEY), StandardCharsets.UTF_8).equals(DETAILS)));
+        verify(builder, times(2)).setEndorsingOrganizations("LeaderMSP", "CommitteeMSP");
     }
 
     @Test
     void otherRefusalsAreNotRetried() throws Exception {
-        LedgerFailure forbidden = refused("chaincode response 500, [FORBIDDEN] only the leader of GB-7 stores details");
-        when(chaincode.submitPrivate(any(), anyString(), anyString(), any(String[].class))).thenThrow(forbidden);
+        EndorseException forbidden = refused("chaincode response 500, [FORBIDDEN] only the leader of GB-7 stores details");
+        when(proposal.endorse()).thenThrow(forbidden);
 
-        assertThatThrownBy(() -> householdImport.sendDetails("{}")).isInstanceOf(LedgerFailure.class);
-        verify(chaincode, times(1)).submitPrivate(any(), anyString(), anyString(), any(String[].class));
+        assertThatThrownBy(() -> householdImport.sendDetails("{}")).isInstanceOf(LedgerFailure.class)
+                .hasMessageStartingWith("[FORBIDDEN] ");
+        verify(proposal, times(1)).endorse();
     }
 
     @Test
-    void givesUpAfterSixAttempts() throws Exception {
-        LedgerFailure lagging = refused("[NOT_FOUND] household H-001 has no order in GB-7");
-        when(chaincode.submitPrivate(any(), anyString(), anyString(), any(String[].class))).thenThrow(lagging);
+    void givesUpAfterThePolicysLastAttempt() throws Exception {
+        EndorseException lagging = refused("chaincode response 500, [NOT_FOUND] household H-001 has no order in GB-7");
+        when(proposal.endorse()).thenThrow(lagging);
 
-        assertThatThrownBy(() -> householdImport.sendDetails("{}")).isInstanceOf(LedgerFailure.class);
-        verify(chaincode, times(HouseholdImport.DETAIL_ATTEMPTS)).submitPrivate(any(), anyString(), anyString(),
-                any(String[].class));
+        assertThatThrownBy(() -> householdImport.sendDetails("{}")).isInstanceOf(LedgerFailure.class)
+                .extracting(e -> ((LedgerFailure) e).code()).isEqualTo("NOT_FOUND");
+        verify(proposal, times(4)).endorse();
     }
 }

@@ -22,6 +22,7 @@ import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.failure.ExitCode;
 import org.groupbuy.client.ledger.Answer;
 import org.groupbuy.client.ledger.Chaincode;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.ledger.Invocation;
 import org.groupbuy.client.ledger.LedgerFailure;
 import org.groupbuy.client.ledger.Pending;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(20)
 class ImportPipelineTest {
     private final Chaincode chaincode = mock(Chaincode.class);
-    private final HouseholdImport sender = new HouseholdImport(chaincode, "GB-7", new SecureRandom(), 1);
+    private final HouseholdImport sender = new HouseholdImport(new GroupBuyLedger(chaincode), "GB-7", new SecureRandom());
     /** Every step as it happened: "orders H-1,H-2", "commit orders H-1,H-2", "codes H-1,H-2", "details ...". */
     private final List<String> steps = Collections.synchronizedList(new ArrayList<>());
     private final List<String> codeLines = Collections.synchronizedList(new ArrayList<>());
@@ -72,7 +73,7 @@ class ImportPipelineTest {
             if (failure != null) {
                 throw failure;
             }
-            return new Answer("tx", "{}");
+            return new Answer(Transaction.ADD_HOUSEHOLD_ORDERS, "tx", "{}");
         });
         return pending;
     }
@@ -146,7 +147,7 @@ class ImportPipelineTest {
                 } else {
                     secondEndorsed.countDown();
                 }
-                return new Answer("tx", "{}");
+                return new Answer(Transaction.ADD_HOUSEHOLD_ORDERS, "tx", "{}");
             });
             return pending;
         });

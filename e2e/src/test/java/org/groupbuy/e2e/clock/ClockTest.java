@@ -8,7 +8,6 @@ import com.google.protobuf.Timestamp;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -16,16 +15,13 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import org.groupbuy.client.connection.GatewayConnector;
-import org.groupbuy.client.connection.IdentityFiles;
 import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.client.settings.Settings;
 import org.groupbuy.e2e.access.Fixtures;
 import org.groupbuy.e2e.access.RealNet;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
-import org.hyperledger.fabric.client.identity.Identities;
 import org.hyperledger.fabric.client.identity.Signer;
-import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Header;
 import org.hyperledger.fabric.protos.common.HeaderType;
@@ -55,7 +51,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * refuse a proposal whose timestamp is far from its own clock (Fabric's TimeWindowCheck, window
  * GROUPBUY_TIME_WINDOW = 5 minutes), whichever way it reaches the peer: straight to its Endorser
  * service, or through its Gateway. The Gateway SDK always stamps the current time, so the signed
- * proposals here are built from the protos; the same proposal stamped "now" is the control.
+ * proposals here are built from the protos; the same proposal stamped "now" is the control. The
+ * identity, signer, TLS channel and Gateway all come from the client's one factory, GatewayConnector.
  */
 @Tag("e2e")
 class ClockTest {
@@ -72,8 +69,8 @@ class ClockTest {
         net = RealNet.open();
         peer = net.org("regulator");
         Settings regulator1 = peer.settings();
-        certPem = Files.readAllBytes(regulator1.certificate());
-        signer = Signers.newPrivateKeySigner(new IdentityFiles(regulator1).privateKey());
+        certPem = GatewayConnector.identity(regulator1).getCredentials();
+        signer = GatewayConnector.signer(regulator1);
         channel = GatewayConnector.channel(regulator1);
     }
 
@@ -136,12 +133,9 @@ class ClockTest {
                 .setProposal(SignedProposal.newBuilder().setProposalBytes(ByteString.copyFrom(b.proposalBytes())))
                 .addEndorsingOrganizations(peer.mspId())
                 .build().toByteArray();
-        try (Gateway gw = Gateway.newInstance().identity(new org.hyperledger.fabric.client.identity.X509Identity(
-                        peer.mspId(), Identities.readX509Certificate(new String(certPem, StandardCharsets.UTF_8))))
-                .connection(channel).connect()) {
-            var signed = gw.newSignedProposal(proposed, sign(b.proposalBytes()));
-            return endorse ? signed.endorse().getResult() : signed.evaluate();
-        }
+        Gateway gateway = net.as("regulator", "regulator1").gateway();
+        var signed = gateway.newSignedProposal(proposed, sign(b.proposalBytes()));
+        return endorse ? signed.endorse().getResult() : signed.evaluate();
     }
 
     @Nested

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.audit;
 
 import org.groupbuy.client.commands.QueryCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.output.Timeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -17,8 +17,8 @@ public final class HouseholdCommand extends QueryCommand {
     String household;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.TRACE_HOUSEHOLD, id, household);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.traceHousehold(id, household);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.audit;
 
 import org.groupbuy.client.commands.QueryCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +17,7 @@ public final class HouseholdDetailsCommand extends QueryCommand {
     String household;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.GET_HOUSEHOLD_DETAILS, id, household);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.getHouseholdDetails(id, household);
     }
 }

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.audit;
 
 import org.groupbuy.client.commands.QueryCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +24,7 @@ public final class ListCommand extends QueryCommand {
     String bookmark;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.LIST_GROUP_BUYS, community, status, Integer.toString(pageSize), bookmark);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.listGroupBuys(community, status, pageSize, bookmark);
     }
 }

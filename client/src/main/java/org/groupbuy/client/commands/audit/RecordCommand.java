@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.audit;
 
 import org.groupbuy.client.commands.QueryCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -14,7 +14,7 @@ public final class RecordCommand extends QueryCommand {
     String party;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.PARTY_RECORD, party);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.partyRecord(party);
     }
 }

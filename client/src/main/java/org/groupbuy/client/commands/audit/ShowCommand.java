@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.audit;
 
 import org.groupbuy.client.commands.QueryCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -13,7 +13,7 @@ public final class ShowCommand extends QueryCommand {
     String id;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.GET_GROUP_BUY, id);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.readGroupBuy(id);
     }
 }

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.audit;
 
 import org.groupbuy.client.commands.QueryCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.output.Timeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,8 +15,8 @@ public final class TraceCommand extends QueryCommand {
     String id;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.TRACE, id);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.trace(id);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package org.groupbuy.client.commands.commitment;
 
 import org.groupbuy.client.commands.CommitmentCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 
 @Command(name = "countersign", description = "Countersign a PENDING commitment: it becomes ACTIVE (committee).",
         footer = {"%nExample:", "  groupbuy commitment countersign CM-leader1-C1 --org committee --user committee1"})
 public final class CountersignCommand extends CommitmentCommand {
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.COUNTERSIGN, id);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.countersign(id);
     }
 }

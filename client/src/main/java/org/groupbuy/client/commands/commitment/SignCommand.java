@@ -2,8 +2,8 @@ package org.groupbuy.client.commands.commitment;
 
 import org.groupbuy.client.commands.JsonArgument;
 import org.groupbuy.client.commands.SubmitCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +17,7 @@ public final class SignCommand extends SubmitCommand {
     String commitment;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.SIGN, JsonArgument.read(commitment));
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.sign(JsonArgument.read(commitment));
     }
 }

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.commitment;
 
 import org.groupbuy.client.commands.CommitmentCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,7 +14,7 @@ public final class SuspendCommand extends CommitmentCommand {
     String reason;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.SUSPEND, id, reason);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.suspend(id, reason);
     }
 }

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.committee;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 
 @Command(name = "approve-arrival", description = "Approve the requested arrival slot (within the hand-over point's daily capacity; GUARANTEE goods first).",
@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 public final class ApproveArrivalCommand extends GroupBuyCommand {
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.APPROVE_ARRIVAL, id);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.approveArrival(id);
     }
 }

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.committee;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 
 @Command(name = "approve", description = "Approve a group buy waiting for approval: it opens for orders.",
@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 public final class ApproveCommand extends GroupBuyCommand {
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.APPROVE, id);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.approve(id);
     }
 }

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.committee;
 
 import org.groupbuy.client.commands.QueryCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +17,7 @@ public final class ArrivalQueueCommand extends QueryCommand {
     String day;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.ARRIVAL_QUEUE, community, day);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.arrivalQueue(community, day);
     }
 }

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.committee;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 
 @Command(name = "complete", description = "Complete the group buy once every household is DELIVERED, UNDELIVERABLE or REFUNDED.",
@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 public final class CompleteCommand extends GroupBuyCommand {
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.COMPLETE, id);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.complete(id);
     }
 }

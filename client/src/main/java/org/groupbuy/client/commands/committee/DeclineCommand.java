@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.committee;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "decline", description = "Decline a group buy waiting for approval.",
@@ -12,7 +12,7 @@ public final class DeclineCommand extends GroupBuyCommand {
     String reason;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.DECLINE, id, reason);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.decline(id, reason);
     }
 }

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.committee;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 @Command(name = "resolve-incident", description = "Resolve a quarantine: RELEASE the goods, or DESTROY them (the group buy FAILS, refunds due).",
@@ -12,7 +12,7 @@ public final class ResolveIncidentCommand extends GroupBuyCommand {
     String resolution;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.RESOLVE_INCIDENT, id, resolution);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.resolveIncident(id, resolution);
     }
 }

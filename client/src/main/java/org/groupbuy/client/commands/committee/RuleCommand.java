@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.committee;
 
 import org.groupbuy.client.commands.SubmitCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +25,7 @@ public final class RuleCommand extends SubmitCommand {
     String responsible;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.RULE_DISPUTE, disputeId, ruling, Long.toString(refundCents), responsible);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.ruleDispute(disputeId, ruling, refundCents, responsible);
     }
 }

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.committee;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +16,7 @@ public final class UndeliverableCommand extends GroupBuyCommand {
     String reason;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.MARK_UNDELIVERABLE, id, household, reason);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.markUndeliverable(id, household, reason);
     }
 }

@@ -2,8 +2,8 @@ package org.groupbuy.client.commands.community;
 
 import org.groupbuy.client.commands.JsonArgument;
 import org.groupbuy.client.commands.SubmitCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +31,8 @@ public final class RegisterCommand extends SubmitCommand {
     String policy;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.REGISTER_COMMUNITY, id, name, district,
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.registerCommunity(id, name, district,
                 JsonArgument.read(handoverPoints), JsonArgument.read(policy));
     }
 }

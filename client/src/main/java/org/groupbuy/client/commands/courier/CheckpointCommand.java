@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.courier;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "checkpoint", description = "Record a checkpoint on the way (free text, no personal data).",
@@ -15,7 +15,7 @@ public final class CheckpointCommand extends GroupBuyCommand {
     String note;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.CHECKPOINT, id, place, note);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.checkpoint(id, place, note);
     }
 }

@@ -1,8 +1,9 @@
 package org.groupbuy.client.commands.courier;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.commands.JsonArgument;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 @Command(name = "dispatch", description = "Pick up the goods and set off: transport pass, vehicle, driver health-check hash (courier with an active commitment).",
@@ -12,7 +13,7 @@ public final class DispatchCommand extends GroupBuyCommand {
     String dispatch;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.DISPATCH, id, org.groupbuy.client.commands.JsonArgument.read(dispatch));
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.dispatch(id, JsonArgument.read(dispatch));
     }
 }

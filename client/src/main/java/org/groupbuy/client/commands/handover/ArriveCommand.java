@@ -2,8 +2,8 @@ package org.groupbuy.client.commands.handover;
 
 import org.groupbuy.client.commands.JsonArgument;
 import org.groupbuy.client.commands.SubmitCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -20,7 +20,7 @@ public final class ArriveCommand extends SubmitCommand {
     String received;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.ARRIVE, id, JsonArgument.read(received));
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.arrive(id, JsonArgument.read(received));
     }
 }

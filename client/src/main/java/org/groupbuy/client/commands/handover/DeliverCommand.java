@@ -7,9 +7,9 @@ import org.groupbuy.client.commands.BatchSubmission;
 import org.groupbuy.client.commands.SubmitCommand;
 import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.failure.ErrorReport;
-import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.ledger.LedgerSession;
-import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.client.orders.PickupCodeFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,11 +40,11 @@ public final class DeliverCommand extends SubmitCommand {
     int parallel;
 
     @Override
-    protected Invocation invocation() {
+    protected Answer send(GroupBuyLedger ledger) {
         if (household == null || code == null) {
             throw CliFailure.usage("USAGE", "give HOUSEHOLD and --code, or --codes-file FILE");
         }
-        return Invocation.of(Transaction.DELIVER, id, household, code);
+        return ledger.deliver(id, household, code);
     }
 
     @Override
@@ -60,9 +60,9 @@ public final class DeliverCommand extends SubmitCommand {
         if (household != null || code != null) {
             throw CliFailure.usage("USAGE", "--codes-file replaces HOUSEHOLD and --code; give one or the other");
         }
-        Map<String, Invocation> byHousehold = new LinkedHashMap<>();
-        PickupCodeFile.read(codesFile).forEach((h, c) -> byHousehold.put(h, Invocation.of(Transaction.DELIVER, id, h, c)));
-        new BatchSubmission(session.chaincode(), new ErrorReport(session.settings().peerEndpoint()), parallel)
+        Map<String, BatchSubmission.Call> byHousehold = new LinkedHashMap<>();
+        PickupCodeFile.read(codesFile).forEach((h, c) -> byHousehold.put(h, ledger -> ledger.deliver(id, h, c)));
+        new BatchSubmission(GroupBuyLedger.of(session), new ErrorReport(session.settings().peerEndpoint()), parallel)
                 .run(byHousehold, "delivered", out());
     }
 }

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.handover;
 
 import org.groupbuy.client.commands.SubmitCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +22,7 @@ public final class DisinfectCommand extends SubmitCommand {
     int restMinutes;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.DISINFECT, id, method, Integer.toString(restMinutes));
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.disinfect(id, method, restMinutes);
     }
 }

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.handover;
 
 import org.groupbuy.client.commands.SubmitCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +25,7 @@ public final class DisputeCommand extends SubmitCommand {
     long claimCents;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.OPEN_DISPUTE, id, household, reason, Long.toString(claimCents));
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.openDispute(id, household, reason, claimCents);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.groupbuy.client.commands.LedgerCommand;
 import org.groupbuy.client.failure.CliFailure;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.ledger.LedgerSession;
 import org.groupbuy.client.orders.HouseholdImport;
 import org.groupbuy.client.orders.HouseholdOrder;
@@ -45,13 +46,13 @@ public final class AddOrderCommand extends LedgerCommand {
 
     @Override
     protected void run(LedgerSession session) throws Exception {
-        OrderRules rules = new OrderRules(CatalogLookup.read(session.chaincode(), groupBuyId, err()));
+        OrderRules rules = new OrderRules(CatalogLookup.read(GroupBuyLedger.of(session), groupBuyId, err()));
         List<String> problems = rules.problems(household, phone, items);
         if (!problems.isEmpty()) {
             throw CliFailure.usage("INVALID_ORDER", String.join("; ", problems));
         }
         HouseholdOrder order = new HouseholdOrder(household, name, phone, address, OrderRules.quantities(items), offline);
-        HouseholdImport sender = new HouseholdImport(session.chaincode(), groupBuyId, new SecureRandom());
+        HouseholdImport sender = new HouseholdImport(GroupBuyLedger.of(session), groupBuyId, new SecureRandom());
         PickupCode code = sender.sendOrders(List.of(order)).get(household);
         sender.sendDetails(List.of(order));
         if (json) {

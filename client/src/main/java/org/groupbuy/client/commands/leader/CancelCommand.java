@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.leader;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "cancel", description = "Cancel a group buy before the supplier accepts it.",
@@ -12,7 +12,7 @@ public final class CancelCommand extends GroupBuyCommand {
     String reason;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.CANCEL, id, reason);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.cancel(id, reason);
     }
 }

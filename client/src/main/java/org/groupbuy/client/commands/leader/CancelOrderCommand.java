@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.leader;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 @Command(name = "cancel-order", description = "Cancel one household's order before the group buy closes.",
@@ -12,7 +12,7 @@ public final class CancelOrderCommand extends GroupBuyCommand {
     String household;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.CANCEL_HOUSEHOLD_ORDER, id, household);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.cancelHouseholdOrder(id, household);
     }
 }

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.leader;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 
 @Command(name = "close", description = "Close ordering: totals per item; below the supplier's minimum the group buy FAILS (all orders to be refunded), else it is SUBMITTED to the supplier.",
@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 public final class CloseCommand extends GroupBuyCommand {
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.CLOSE, id);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.close(id);
     }
 }

@@ -16,6 +16,7 @@ import org.groupbuy.client.commands.LedgerCommand;
 import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.failure.ErrorReport;
 import org.groupbuy.client.failure.ExitCode;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.ledger.LedgerSession;
 import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.client.orders.CodeSink;
@@ -79,7 +80,8 @@ public final class ImportCommand extends LedgerCommand {
         if (!Files.isRegularFile(sheet)) {
             throw CliFailure.usage("NO_SHEET", sheet + " does not exist");
         }
-        ItemCatalog catalog = CatalogLookup.read(session.chaincode(), groupBuyId, err());
+        GroupBuyLedger ledger = GroupBuyLedger.of(session);
+        ItemCatalog catalog = CatalogLookup.read(ledger, groupBuyId, err());
         SheetCheck check = sheet.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.xlsx?")
                 ? WorkbookOrders.check(sheet, catalog)
                 : OrderSheet.check(Files.readString(sheet, StandardCharsets.UTF_8), catalog);
@@ -88,7 +90,7 @@ public final class ImportCommand extends LedgerCommand {
             throw new CliFailure(ExitCode.USAGE, "INVALID_SHEET", check.problems().size() + " problem(s) in " + sheet
                     + "; nothing was sent");
         }
-        Map<String, ImportedHouseholds.LedgerOrder> existing = ImportedHouseholds.orders(session.chaincode(), groupBuyId);
+        Map<String, ImportedHouseholds.LedgerOrder> existing = ImportedHouseholds.orders(ledger, groupBuyId);
         List<HouseholdOrder> fresh = check.orders().stream().filter(o -> !existing.containsKey(o.household())).toList();
         List<HouseholdOrder> onLedger = check.orders().stream().filter(o -> existing.containsKey(o.household())).toList();
         List<String> skipped = onLedger.stream().map(HouseholdOrder::household).toList();
@@ -96,7 +98,7 @@ public final class ImportCommand extends LedgerCommand {
         if (known.skippedLines() > 0) {
             err().println("warning: " + known.skippedLines() + " malformed line(s) in " + codesOut + " ignored");
         }
-        HouseholdImport sender = new HouseholdImport(session.chaincode(), groupBuyId, new SecureRandom());
+        HouseholdImport sender = new HouseholdImport(ledger, groupBuyId, new SecureRandom());
         ErrorReport errors = new ErrorReport(session.settings().peerEndpoint());
         JsonArray issued;
         List<HouseholdOrder> lost = new ArrayList<>();
@@ -125,7 +127,7 @@ public final class ImportCommand extends LedgerCommand {
             summary.add("codesConfirmed", array(confirmed));
             summary.add("codesMissing", array(lost.stream().map(HouseholdOrder::household).toList()));
             summary.add("detailsResent", array(detailsResent));
-            summary.addProperty("retries", session.chaincode().retries());
+            summary.addProperty("retries", ledger.retries());
             out().println(summary);
         } else {
             out().println("imported " + fresh.size() + " household(s) into " + groupBuyId + ", skipped " + skipped.size()
@@ -134,7 +136,7 @@ public final class ImportCommand extends LedgerCommand {
                     + (detailsResent.isEmpty() ? "" : "; details re-sent for " + detailsResent.size() + " household(s)")
                     + (lost.isEmpty() ? "" : "; " + lost.size() + " household(s) on the ledger WITHOUT a pickup code "
                             + "(see stderr)")
-                    + "; " + session.chaincode().retries() + " transient failure(s) retried");
+                    + "; " + ledger.retries() + " transient failure(s) retried");
         }
     }
 

@@ -13,9 +13,8 @@ import org.groupbuy.client.commands.BatchSubmission;
 import org.groupbuy.client.commands.LedgerCommand;
 import org.groupbuy.client.failure.CliFailure;
 import org.groupbuy.client.failure.ErrorReport;
-import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.ledger.LedgerSession;
-import org.groupbuy.client.ledger.Transaction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,20 +43,20 @@ public final class PayAllCommand extends LedgerCommand {
 
     @Override
     protected void run(LedgerSession session) throws Exception {
-        Map<String, Invocation> byHousehold = lines(refunds ? Transaction.RECORD_REFUND : Transaction.RECORD_PAYMENT, id, file);
-        new BatchSubmission(session.chaincode(), new ErrorReport(session.settings().peerEndpoint()), parallel)
+        Map<String, BatchSubmission.Call> byHousehold = lines(refunds, id, file);
+        new BatchSubmission(GroupBuyLedger.of(session), new ErrorReport(session.settings().peerEndpoint()), parallel)
                 .run(byHousehold, refunds ? "refunded" : "paid", out());
     }
 
     /** household -> the money transaction, in file order; every bad line is listed and nothing is sent. */
-    static Map<String, Invocation> lines(Transaction transaction, String groupBuyId, Path file) {
+    static Map<String, BatchSubmission.Call> lines(boolean refunds, String groupBuyId, Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw CliFailure.usage("BAD_PAYMENTS_FILE", "cannot read " + file + ": " + e.getMessage());
         }
-        Map<String, Invocation> payments = new LinkedHashMap<>();
+        Map<String, BatchSubmission.Call> payments = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -67,8 +66,8 @@ public final class PayAllCommand extends LedgerCommand {
             var match = LINE.matcher(line);
             if (!match.matches()) {
                 problems.add("line " + (i + 1) + ": expected 'household,amountCents,refHash(64 hex)', got '" + line + "'");
-            } else if (payments.putIfAbsent(match.group(1), Invocation.of(transaction, groupBuyId,
-                    match.group(1), Long.toString(Long.parseLong(match.group(2))), match.group(3))) != null) {
+            } else if (payments.putIfAbsent(match.group(1), money(refunds, groupBuyId, match.group(1),
+                    Long.parseLong(match.group(2)), match.group(3))) != null) {
                 problems.add("line " + (i + 1) + ": household " + match.group(1) + " appears twice");
             }
         }
@@ -77,5 +76,11 @@ public final class PayAllCommand extends LedgerCommand {
                     + (problems.isEmpty() ? "no payment lines" : String.join("; ", problems)));
         }
         return payments;
+    }
+
+    /** The household's payment (or, with refunds, its refund) as a typed call. */
+    private static BatchSubmission.Call money(boolean refunds, String groupBuyId, String household, long cents, String refHash) {
+        return refunds ? ledger -> ledger.recordRefund(groupBuyId, household, cents, refHash)
+                : ledger -> ledger.recordPayment(groupBuyId, household, cents, refHash);
     }
 }

@@ -3,8 +3,8 @@ package org.groupbuy.client.commands.leader;
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.commands.PaymentOptions;
 import org.groupbuy.client.failure.CliFailure;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,11 +26,11 @@ public final class PayCommand extends GroupBuyCommand {
     PaymentOptions payment;
 
     @Override
-    protected Invocation invocation() {
+    protected Answer send(GroupBuyLedger ledger) {
         if (toSupplier == (household != null)) {
             throw CliFailure.usage("BAD_PAYMENT", "give either a HOUSEHOLD or --to-supplier");
         }
-        return toSupplier ? Invocation.of(Transaction.RECORD_SUPPLIER_PAYMENT, id, payment.amount(), payment.refHash())
-                : Invocation.of(Transaction.RECORD_PAYMENT, id, household, payment.amount(), payment.refHash());
+        return toSupplier ? ledger.recordSupplierPayment(id, payment.amountCents(), payment.refHash())
+                : ledger.recordPayment(id, household, payment.amountCents(), payment.refHash());
     }
 }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import org.groupbuy.client.commands.JsonArgument;
 import org.groupbuy.client.commands.LedgerCommand;
 import org.groupbuy.client.failure.CliFailure;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.ledger.LedgerSession;
 import org.groupbuy.client.orders.HouseholdImport;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ public final class PutDetailsCommand extends LedgerCommand {
         if (!parsed.isJsonObject()) {
             throw CliFailure.usage("BAD_JSON", "details must be a JSON object keyed by household reference");
         }
-        new HouseholdImport(session.chaincode(), groupBuyId, new SecureRandom()).sendDetails(parsed.toString());
+        new HouseholdImport(GroupBuyLedger.of(session), groupBuyId, new SecureRandom()).sendDetails(parsed.toString());
         out().println(json ? "{}" : "stored the details of " + parsed.getAsJsonObject().size()
                 + " household(s) of " + groupBuyId + " (private collection)");
     }

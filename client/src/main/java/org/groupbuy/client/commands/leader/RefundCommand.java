@@ -2,8 +2,8 @@ package org.groupbuy.client.commands.leader;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.commands.PaymentOptions;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -17,7 +17,7 @@ public final class RefundCommand extends GroupBuyCommand {
     PaymentOptions payment;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.RECORD_REFUND, id, household, payment.amount(), payment.refHash());
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.recordRefund(id, household, payment.amountCents(), payment.refHash());
     }
 }

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.leader;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "request-arrival", description = "Ask the committee for an arrival slot at the hand-over point.",
@@ -12,7 +12,7 @@ public final class RequestArrivalCommand extends GroupBuyCommand {
     String slot;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.REQUEST_ARRIVAL, id, slot);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.requestArrival(id, slot);
     }
 }

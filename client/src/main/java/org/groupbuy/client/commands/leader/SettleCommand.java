@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.leader;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 
 @Command(name = "settle", description = "Settle the money: collected must equal paid to the supplier + refunds + leader fee, the fee within the community's cap.",
@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 public final class SettleCommand extends GroupBuyCommand {
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.SETTLE, id);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.settle(id);
     }
 }

@@ -4,9 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import org.groupbuy.client.commands.LedgerCommand;
-import org.groupbuy.client.ledger.Invocation;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.ledger.LedgerSession;
-import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.client.output.JsonFields;
 import org.groupbuy.client.output.Timeline;
 import picocli.CommandLine.Command;
@@ -21,7 +20,7 @@ public final class IncidentsCommand extends LedgerCommand {
 
     @Override
     protected void run(LedgerSession session) throws Exception {
-        String trace = session.chaincode().evaluate(Invocation.of(Transaction.TRACE, id)).payload();
+        String trace = GroupBuyLedger.of(session).trace(id).payload();
         JsonArray incidents = new JsonArray();
         for (JsonElement step : JsonFields.array(JsonParser.parseString(trace), "events", "records").orElse(new JsonArray())) {
             if (step.isJsonObject() && JsonFields.text(step.getAsJsonObject(), "type").toUpperCase().contains("INCIDENT")) {

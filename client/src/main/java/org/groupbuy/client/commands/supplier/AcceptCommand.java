@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.supplier;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "accept", description = "Accept the submitted aggregate order and promise a ship-by time (the named supplier).",
@@ -12,7 +12,7 @@ public final class AcceptCommand extends GroupBuyCommand {
     String shipBy;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.ACCEPT, id, shipBy);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.accept(id, shipBy);
     }
 }

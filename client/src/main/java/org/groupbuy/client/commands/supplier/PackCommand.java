@@ -1,8 +1,9 @@
 package org.groupbuy.client.commands.supplier;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.commands.JsonArgument;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 @Command(name = "pack", description = "Record packing: lots per sku, quantities and evidence hashes (inspection, test reports).",
@@ -12,7 +13,7 @@ public final class PackCommand extends GroupBuyCommand {
     String pack;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.PACK, id, org.groupbuy.client.commands.JsonArgument.read(pack));
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.pack(id, JsonArgument.read(pack));
     }
 }

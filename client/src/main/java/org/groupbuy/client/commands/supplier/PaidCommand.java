@@ -2,8 +2,8 @@ package org.groupbuy.client.commands.supplier;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
 import org.groupbuy.client.commands.PaymentOptions;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 @Command(name = "paid", description = "Record that the supplier was paid for the group buy (GroupBuy:RecordSupplierPayment).",
@@ -13,7 +13,7 @@ public final class PaidCommand extends GroupBuyCommand {
     PaymentOptions payment;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.RECORD_SUPPLIER_PAYMENT, id, payment.amount(), payment.refHash());
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.recordSupplierPayment(id, payment.amountCents(), payment.refHash());
     }
 }

@@ -1,8 +1,8 @@
 package org.groupbuy.client.commands.supplier;
 
 import org.groupbuy.client.commands.GroupBuyCommand;
-import org.groupbuy.client.ledger.Invocation;
-import org.groupbuy.client.ledger.Transaction;
+import org.groupbuy.client.ledger.Answer;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 @Command(name = "reject", description = "Reject the submitted order; the group buy FAILS and its orders are to be refunded.",
@@ -12,7 +12,7 @@ public final class RejectCommand extends GroupBuyCommand {
     String reason;
 
     @Override
-    protected Invocation invocation() {
-        return Invocation.of(Transaction.REJECT, id, reason);
+    protected Answer send(GroupBuyLedger ledger) {
+        return ledger.reject(id, reason);
     }
 }
