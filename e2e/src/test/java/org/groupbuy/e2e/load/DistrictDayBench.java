@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.groupbuy.client.ledger.Chaincode;
+import org.groupbuy.client.ledger.GroupBuyLedger;
 import org.groupbuy.client.orders.HouseholdImport;
 import org.groupbuy.client.orders.HouseholdOrder;
 import org.groupbuy.client.orders.ImportPipeline;
@@ -180,7 +181,7 @@ class DistrictDayBench {
             batches.add(batch);
         }
         long t0 = System.nanoTime();
-        ImportPipeline.Outcome outcome = new ImportPipeline(new HouseholdImport(chaincode, leader.groupBuy(),
+        ImportPipeline.Outcome outcome = new ImportPipeline(new HouseholdImport(new GroupBuyLedger(chaincode), leader.groupBuy(),
                 new SecureRandom()), IN_FLIGHT).run(batches, new ImportPipeline.Listener() {
                     @Override
                     public void ordersCommitted(int index, List<HouseholdOrder> batch, Map<String, PickupCode> codes) {
