@@ -112,6 +112,8 @@ GB_STEP_LOG="$out/cli-steps.log"; : >"$GB_STEP_LOG"
 source "$here/lib/cli.sh"
 # shellcheck source=lib/communities.sh
 source "$here/lib/communities.sh"
+# shellcheck source=lib/households.sh
+source "$here/lib/households.sh"
 
 # ---------------------------------------------------------------- preconditions
 [[ -s "$GROUPBUY_VAR/network.json" ]] || fail "no $GROUPBUY_VAR/network.json: start the network (scripts/network.sh up)"
@@ -178,35 +180,20 @@ write_network_config
 # ---------------------------------------------------------------- group buys for the rounds
 # Opened by leader1 in community C1 and approved by committee1, through the CLI.
 setup_communities
-cutoff=$(iso_in '+2 days')
-open_gb() { # open_gb ID
-  local json
-  json=$(jq -nc --arg id "$1" --arg cutoff "$cutoff" '{id: $id, community: "C1", supplier: "SupplierMSP/supplier1",
-    items: [{sku: "RICE-5KG", name: "Rice 5 kg", category: "GUARANTEE", unitPriceCents: 3500, maxPerHousehold: 2},
-            {sku: "EGGS-30", name: "Eggs, tray of 30", category: "GUARANTEE", unitPriceCents: 2800, maxPerHousehold: 1}],
-    minimum: {quantity: 1, amountCents: 0}, cutoff: $cutoff, handoverPoint: "HP1", leaderFeePercent: 0}')
-  as leader leader1 "open $1" leader open "$json"
-  as committee committee1 "approve $1" committee approve "$1"
-}
-# sheet FILE N PREFIX: a CSV of N households in the CLI's import format
-sheet() {
-  awk -v n="$2" -v p="$3" 'BEGIN { print "household,name,phone,address,RICE-5KG,EGGS-30";
-    for (i = 1; i <= n; i++) printf "%s-%05d,Resident %d,138%08d,Building %d Room %d,%d,%s\n", p, i, i, i, i % 50 + 1, i % 400 + 100, i % 2 + 1, (i % 3 ? "1" : "") }' >"$1"
-}
 now_ms() { date +%s%3N; }
 
 GB_ADD="GB-$run_id-ADD"; GB_PAY="GB-$run_id-PAY"; GB_LIST="GB-$run_id-LIST"; GB_TRACE="GB-$run_id-TRACE"; GB_IMPORT="GB-$run_id-IMPORT"
 fill_gbs=$(( (fill + 9999) / 10000 )); ((fill_gbs > 10)) && fill_gbs=10
 GB_FILL=""; for ((i = 1; i <= fill_gbs; i++)); do GB_FILL+="${GB_FILL:+,}GB-$run_id-FILL$i"; done
-for gb in "$GB_ADD" "$GB_PAY" "$GB_LIST" "$GB_TRACE" "$GB_IMPORT" ${GB_FILL//,/ }; do open_gb "$gb"; done
+for gb in "$GB_ADD" "$GB_PAY" "$GB_LIST" "$GB_TRACE" "$GB_IMPORT" ${GB_FILL//,/ }; do open_bench_gb "$gb"; done
 
 say "listed group buy $GB_LIST: importing $list_orders households"
-sheet "$out/sheets/list.csv" "$list_orders" H-L
+bench_sheet "$out/sheets/list.csv" "$list_orders" H-L
 as leader leader1 "import $list_orders households into $GB_LIST" leader import --group-buy "$GB_LIST" "$out/sheets/list.csv" \
   --codes-out "$out/sheets/list-codes.csv" --batch-size 200
 
 say "traced group buy $GB_TRACE: $trace_households households, then 20 custody events"
-sheet "$out/sheets/trace.csv" "$trace_households" H-T
+bench_sheet "$out/sheets/trace.csv" "$trace_households" H-T
 as leader leader1 "import $trace_households households into $GB_TRACE" leader import --group-buy "$GB_TRACE" "$out/sheets/trace.csv" \
   --codes-out "$out/sheets/trace-codes.csv" --batch-size 100
 # custody events: Close, Accept, Pack, RequestArrival, ApproveArrival, Dispatch and 14 checkpoints
@@ -293,7 +280,7 @@ profile_stop() {
   for f in "$out"/profile/peer-*.pprof; do [[ -s "$f" ]] && peer_top "$f" && say "profile: ${f%.pprof}.txt"; done
   return 0
 }
-sheet "$out/sheets/import.csv" "$import_n" H-I
+bench_sheet "$out/sheets/import.csv" "$import_n" H-I
 say "timing 'groupbuy leader import' of $import_n households (batch size $import_batch, $import_in_flight in flight)"
 ((profile)) && profile_start
 t0=$(now_ms)

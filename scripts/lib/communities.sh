@@ -59,3 +59,15 @@ setup_communities() {
   commit_party courier courier1 C1 committee1
   commit_party courier courier1 C2 committee2
 }
+
+# open_bench_gb ID: a GUARANTEE group buy of rice and eggs in C1 (leader1), cutoff in 2 days, no
+# minimum, approved by committee1: the group buys the benchmarks fill
+open_bench_gb() {
+  local json
+  json=$(jq -nc --arg id "$1" --arg cutoff "$(iso_in '+2 days')" '{id: $id, community: "C1", supplier: "SupplierMSP/supplier1",
+    items: [{sku: "RICE-5KG", name: "Rice 5 kg", category: "GUARANTEE", unitPriceCents: 3500, maxPerHousehold: 2},
+            {sku: "EGGS-30", name: "Eggs, tray of 30", category: "GUARANTEE", unitPriceCents: 2800, maxPerHousehold: 1}],
+    minimum: {quantity: 1, amountCents: 0}, cutoff: $cutoff, handoverPoint: "HP1", leaderFeePercent: 0}')
+  as leader leader1 "open $1" leader open "$json"
+  as committee committee1 "approve $1" committee approve "$1"
+}

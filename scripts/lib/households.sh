@@ -54,3 +54,10 @@ money_lines() {
     printf '%s,%s,%s\n' "$h" "$a" "$(h64 "$2 $h $a $RANDOM")"
   done <"$1"
 }
+
+# bench_sheet FILE N PREFIX: N households PREFIX-00001.. ordering rice (1-2) and eggs (0-1), for the
+# benchmarks' group buys (open_bench_gb); fast (awk) for tens of thousands of rows
+bench_sheet() {
+  awk -v n="$2" -v p="$3" 'BEGIN { print "household,name,phone,address,RICE-5KG,EGGS-30";
+    for (i = 1; i <= n; i++) printf "%s-%05d,Resident %d,138%08d,Building %d Room %d,%d,%s\n", p, i, i, i, i % 50 + 1, i % 400 + 100, i % 2 + 1, (i % 3 ? "1" : "") }' >"$1"
+}
