@@ -1,0 +1,122 @@
+package org.groupbuy.chaincode.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class StepEndorsementTest {
+    private static final List<String> FIVE = List.of("CommitteeMSP", "CourierMSP", "LeaderMSP", "RegulatorMSP",
+            "SupplierMSP");
+
+    @Nested
+    class GroupBuyRecord {
+        private GroupBuy gb;
+
+        @BeforeEach
+        void parties() {
+            gb = new GroupBuy();
+            gb.leader = "LeaderMSP/leader1";
+            gb.supplier = "SupplierMSP/supplier1";
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "PENDING_APPROVAL | CommitteeMSP,LeaderMSP",
+            "OPEN             | CommitteeMSP,LeaderMSP",
+            "SUBMITTED        | LeaderMSP,SupplierMSP",
+            "ACCEPTED         | CommitteeMSP,LeaderMSP,SupplierMSP",
+            "PACKED           | CommitteeMSP,LeaderMSP,SupplierMSP",
+            "QUARANTINED      | CommitteeMSP",
+            "DISINFECTED      | CommitteeMSP,LeaderMSP",
+            "COMPLETED        | CommitteeMSP,LeaderMSP",
+            "SETTLED          | CommitteeMSP,LeaderMSP",
+            "CANCELLED        | CommitteeMSP,LeaderMSP",
+            "FAILED           | CommitteeMSP,LeaderMSP",
+            "DECLINED         | CommitteeMSP,LeaderMSP"})
+        void needsEveryOrgThatMayTakeTheNextStep(final GroupBuyStatus status, final String orgs) {
+            gb.status = status;
+            final StepEndorsement e = StepEndorsement.of(gb);
+            assertThat(e.required()).containsExactly(orgs.split(","));
+            assertThat(e.members()).containsExactlyElementsOf(FIVE);
+            assertThat(e.quorum()).isEqualTo(3);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "IN_TRANSIT | CommitteeMSP,CourierMSP,LeaderMSP,SupplierMSP",
+            "ARRIVED    | CommitteeMSP,CourierMSP,SupplierMSP"})
+        void needsTheCourierOnceItIsKnown(final GroupBuyStatus status, final String orgs) {
+            gb.status = status;
+            gb.courier = "CourierMSP/courier1";
+            assertThat(StepEndorsement.of(gb).required()).containsExactly(orgs.split(","));
+        }
+
+        @Test
+        void takesTheSupplierOrgFromTheRecordNotFromTheRole() {
+            gb.status = GroupBuyStatus.SUBMITTED;
+            gb.supplier = "FreshFarmMSP/farm1";
+            final StepEndorsement e = StepEndorsement.of(gb);
+            assertThat(e.required()).containsExactly("FreshFarmMSP", "LeaderMSP");
+            assertThat(e.members()).containsExactly("CommitteeMSP", "CourierMSP", "FreshFarmMSP", "LeaderMSP",
+                    "RegulatorMSP", "SupplierMSP");
+            assertThat(e.quorum()).isEqualTo(4);
+        }
+
+        @ParameterizedTest
+        @EnumSource(GroupBuyStatus.class)
+        void everyStateWithANextStateHasAStepThatTakesItAndNoFinalStateHasOne(final GroupBuyStatus status) {
+            assertThat(StepEndorsement.steps(status).isEmpty()).isEqualTo(status.nextNames().isEmpty());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "JOINED        | CommitteeMSP,LeaderMSP",
+        "CONFIRMED     | CommitteeMSP,LeaderMSP",
+        "UNDELIVERABLE | LeaderMSP",
+        "CANCELLED     | LeaderMSP",
+        "DELIVERED     | CommitteeMSP,LeaderMSP",
+        "REFUNDED      | CommitteeMSP,LeaderMSP"})
+    void householdOrder(final OrderStatus status, final String orgs) {
+        assertThat(StepEndorsement.of(status, null).required()).containsExactly(orgs.split(","));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "PENDING   | CommitteeMSP",
+        "ACTIVE    | CommitteeMSP,RegulatorMSP",
+        "SUSPENDED | CommitteeMSP",
+        "REVOKED   | CommitteeMSP,LeaderMSP"})
+    void commitment(final CommitmentStatus status, final String orgs) {
+        assertThat(StepEndorsement.of(status, null).required()).containsExactly(orgs.split(","));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "DISPUTED | CommitteeMSP",
+        "UPHELD   | CommitteeMSP,LeaderMSP",
+        "REJECTED | CommitteeMSP,LeaderMSP"})
+    void dispute(final DisputeStatus status, final String orgs) {
+        assertThat(StepEndorsement.of(status, null).required()).containsExactly(orgs.split(","));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "PENDING  | CommitteeMSP,LeaderMSP",
+        "APPROVED | CommitteeMSP,LeaderMSP"})
+    void arrivalRequest(final ArrivalStatus status, final String orgs) {
+        assertThat(StepEndorsement.of(status, null).required()).containsExactly(orgs.split(","));
+    }
+
+    @ParameterizedTest
+    @EnumSource(OrderStatus.class)
+    void everyNonFinalOrderStateHasAStep(final OrderStatus status) {
+        assertThat(StepEndorsement.steps(status).isEmpty()).isEqualTo(status.nextNames().isEmpty());
+    }
+}
