@@ -75,48 +75,40 @@ class StepEndorsementTest {
         }
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "JOINED        | CommitteeMSP,LeaderMSP",
-        "CONFIRMED     | CommitteeMSP,LeaderMSP",
-        "UNDELIVERABLE | LeaderMSP",
-        "CANCELLED     | LeaderMSP",
-        "DELIVERED     | CommitteeMSP,LeaderMSP",
-        "REFUNDED      | CommitteeMSP,LeaderMSP"})
-    void householdOrder(final OrderStatus status, final String orgs) {
-        assertThat(StepEndorsement.of(status, null).required()).containsExactly(orgs.split(","));
-    }
+    @Nested
+    class OtherRecords {
+        @ParameterizedTest(name = "{0} {1} needs {2}")
+        @CsvSource(delimiter = '|', value = {
+            "order      | JOINED        | CommitteeMSP,LeaderMSP",
+            "order      | CONFIRMED     | CommitteeMSP,LeaderMSP",
+            "order      | UNDELIVERABLE | LeaderMSP",
+            "order      | CANCELLED     | LeaderMSP",
+            "order      | DELIVERED     | CommitteeMSP,LeaderMSP",
+            "order      | REFUNDED      | CommitteeMSP,LeaderMSP",
+            "commitment | PENDING       | CommitteeMSP",
+            "commitment | ACTIVE        | CommitteeMSP,RegulatorMSP",
+            "commitment | SUSPENDED     | CommitteeMSP",
+            "commitment | REVOKED       | CommitteeMSP,LeaderMSP",
+            "dispute    | DISPUTED      | CommitteeMSP",
+            "dispute    | UPHELD        | CommitteeMSP,LeaderMSP",
+            "dispute    | REJECTED      | CommitteeMSP,LeaderMSP",
+            "arrival    | PENDING       | CommitteeMSP,LeaderMSP",
+            "arrival    | APPROVED      | CommitteeMSP,LeaderMSP"})
+        void needTheOrgsOfTheirNextSteps(final String kind, final String state, final String orgs) {
+            final StepEndorsement e = switch (kind) {
+                case "order" -> StepEndorsement.of(OrderStatus.valueOf(state), null);
+                case "commitment" -> StepEndorsement.of(CommitmentStatus.valueOf(state), null);
+                case "dispute" -> StepEndorsement.of(DisputeStatus.valueOf(state), null);
+                default -> StepEndorsement.of(ArrivalStatus.valueOf(state), null);
+            };
+            assertThat(e.required()).containsExactly(orgs.split(","));
+            assertThat(e.members()).containsExactlyElementsOf(FIVE);
+        }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "PENDING   | CommitteeMSP",
-        "ACTIVE    | CommitteeMSP,RegulatorMSP",
-        "SUSPENDED | CommitteeMSP",
-        "REVOKED   | CommitteeMSP,LeaderMSP"})
-    void commitment(final CommitmentStatus status, final String orgs) {
-        assertThat(StepEndorsement.of(status, null).required()).containsExactly(orgs.split(","));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "DISPUTED | CommitteeMSP",
-        "UPHELD   | CommitteeMSP,LeaderMSP",
-        "REJECTED | CommitteeMSP,LeaderMSP"})
-    void dispute(final DisputeStatus status, final String orgs) {
-        assertThat(StepEndorsement.of(status, null).required()).containsExactly(orgs.split(","));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "PENDING  | CommitteeMSP,LeaderMSP",
-        "APPROVED | CommitteeMSP,LeaderMSP"})
-    void arrivalRequest(final ArrivalStatus status, final String orgs) {
-        assertThat(StepEndorsement.of(status, null).required()).containsExactly(orgs.split(","));
-    }
-
-    @ParameterizedTest
-    @EnumSource(OrderStatus.class)
-    void everyNonFinalOrderStateHasAStep(final OrderStatus status) {
-        assertThat(StepEndorsement.steps(status).isEmpty()).isEqualTo(status.nextNames().isEmpty());
+        @ParameterizedTest
+        @EnumSource(OrderStatus.class)
+        void everyNonFinalOrderStateHasAStep(final OrderStatus status) {
+            assertThat(StepEndorsement.steps(status).isEmpty()).isEqualTo(status.nextNames().isEmpty());
+        }
     }
 }
