@@ -22,7 +22,8 @@ the jar or version differ from what is committed (next sequence; the network sta
   --start-servers      (re)start the chaincode servers of every deployed chaincode (used by network.sh up)
   --stop-servers       stop them
 
-Endorsement policy: the channel's /Channel/Application/Endorsement, MAJORITY of the five orgs.
+Endorsement policy: the channel's /Channel/Application/Endorsement, MAJORITY of the five orgs;
+the chaincode adds key-level policies per record (docs/contract.md "Per-step endorsement").
 Chaincode servers: one JVM per org; logs in var/logs/ccaas.NAME.ORG.log.
 USAGE
 }
