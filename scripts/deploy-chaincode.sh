@@ -27,7 +27,8 @@ the jar or version differ from what is committed (next sequence; the network sta
 
 Endorsement policy: the channel's /Channel/Application/Endorsement, MAJORITY of the channel's
 orgs (3 of the five; 4 of six once a sixth org joined). Orgs: the five, and each org admitted
-with scripts/channel.sh add-org.
+with scripts/channel.sh add-org. The chaincode adds key-level policies per record
+(docs/contract.md "Per-step endorsement").
 Chaincode servers: one JVM per org; logs in var/logs/ccaas.NAME.ORG.log.
 USAGE
 }

@@ -29,6 +29,9 @@ public final class FakeStub implements ChaincodeStub {
     /** Writes of the current transaction: key to value, null for a delete. */
     final TreeMap<String, String> txWrites = new TreeMap<>();
     final TreeMap<String, String> txPrivateWrites = new TreeMap<>();
+    /** Key-level endorsement policies (validation parameters) in state, and those the current transaction set. */
+    final TreeMap<String, byte[]> policies = new TreeMap<>();
+    final TreeMap<String, byte[]> txPolicies = new TreeMap<>();
     /** The value {@link #txPrivateWrites} records for a purged key. */
     static final String PURGED = "<purged>";
     /** Reads of the current transaction, in order: keys, range prefixes, private keys and the transient map. */
@@ -46,6 +49,7 @@ public final class FakeStub implements ChaincodeStub {
         transientData = transientMap;
         txWrites.clear();
         txPrivateWrites.clear();
+        txPolicies.clear();
         txReads.clear();
         txEvents.clear();
     }
@@ -91,6 +95,7 @@ public final class FakeStub implements ChaincodeStub {
     @Override
     public void delState(final String key) {
         state.remove(key);
+        policies.remove(key);
         txWrites.put(key, null);
     }
 
@@ -239,12 +244,13 @@ public final class FakeStub implements ChaincodeStub {
 
     @Override
     public byte[] getStateValidationParameter(final String key) {
-        throw new UnsupportedOperationException();
+        return policies.get(key);
     }
 
     @Override
     public void setStateValidationParameter(final String key, final byte[] value) {
-        throw new UnsupportedOperationException();
+        policies.put(key, value.clone());
+        txPolicies.put(key, value.clone());
     }
 
     @Override

@@ -148,6 +148,7 @@ final class TestNet {
         assertThatThrownBy(call).isInstanceOf(ChaincodeException.class).hasMessageStartingWith("[" + code + "] ");
         assertThat(stub.txWrites).isEmpty();
         assertThat(stub.txPrivateWrites).isEmpty();
+        assertThat(stub.txPolicies).isEmpty();
         assertThat(stub.txEvents).isEmpty();
     }
 

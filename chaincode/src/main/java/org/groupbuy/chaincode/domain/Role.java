@@ -29,6 +29,14 @@ public enum Role {
         return mspIds;
     }
 
+    /**
+     * The role's original org, one of the five that founded the channel: the org whose peer stands for the role
+     * where a record names no party of it (state-based endorsement, {@link StepEndorsement}).
+     */
+    public String founder() {
+        return mspIds.get(0);
+    }
+
     /** Whether an identity of {@code mspId} may hold this role. */
     public boolean issuedBy(final String mspId) {
         return mspIds.contains(mspId);

@@ -11,6 +11,7 @@ import org.groupbuy.chaincode.domain.GroupBuy;
 import org.groupbuy.chaincode.domain.HouseholdOrder;
 import org.groupbuy.chaincode.domain.LeaderStanding;
 import org.groupbuy.chaincode.domain.Payment;
+import org.groupbuy.chaincode.domain.StepEndorsement;
 
 /**
  * Where each record lives. Every record of the write path is a composite key of its own (no hot keys):
@@ -21,6 +22,8 @@ import org.groupbuy.chaincode.domain.Payment;
  * dispute~id              gbDispute~gb~id          partyDispute~party~id
  * arrival~community~day~gb   incident~gb~tx   trace~subject~kind~millis~tx   evidence~hash~tx~subject
  * </pre>
+ * Records a party's step changes (community aside: only registered) carry the key-level endorsement policy of their
+ * next change, {@link StepEndorsement}; payments, traces and indexes are written once and keep the chaincode's.
  */
 public final class Repo {
     private final Tx tx;
@@ -135,13 +138,13 @@ public final class Repo {
     }
 
     public void save(final Commitment c) {
-        tx.put(c, "commitment", c.id());
+        tx.put(c, StepEndorsement.of(c), "commitment", c.id());
         tx.index("cmtParty", c.party(), c.community(), c.id());
         tx.index("cmtCommunity", c.community(), c.id());
     }
 
     public void save(final GroupBuy gb) {
-        tx.put(gb, "groupbuy", gb.id());
+        tx.put(gb, StepEndorsement.of(gb), "groupbuy", gb.id());
     }
 
     /** A new group buy: the record and its indexes by community and by party. */
@@ -157,7 +160,7 @@ public final class Repo {
     }
 
     public void save(final HouseholdOrder o) {
-        tx.put(o, "order", o.groupBuyId(), o.household());
+        tx.put(o, StepEndorsement.of(o), "order", o.groupBuyId(), o.household());
     }
 
     public void save(final String groupBuyId, final Payment p) {
@@ -169,7 +172,7 @@ public final class Repo {
     }
 
     public void save(final Dispute d) {
-        tx.put(d, "dispute", d.id());
+        tx.put(d, StepEndorsement.of(d), "dispute", d.id());
         tx.index("gbDispute", d.groupBuyId(), d.id());
         if (d.responsibleParty() != null) {
             tx.index("partyDispute", d.responsibleParty(), d.id());
@@ -177,7 +180,7 @@ public final class Repo {
     }
 
     public void save(final ArrivalRequest r) {
-        tx.put(r, "arrival", r.community(), r.day(), r.groupBuyId());
+        tx.put(r, StepEndorsement.of(r), "arrival", r.community(), r.day(), r.groupBuyId());
     }
 
     public void delete(final ArrivalRequest r) {

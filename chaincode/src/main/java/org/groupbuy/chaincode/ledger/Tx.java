@@ -13,6 +13,7 @@ import org.groupbuy.chaincode.domain.Args;
 import org.groupbuy.chaincode.domain.Caller;
 import org.groupbuy.chaincode.domain.CustodyEvent;
 import org.groupbuy.chaincode.domain.ErrorCode;
+import org.groupbuy.chaincode.domain.StepEndorsement;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
@@ -34,6 +35,7 @@ public final class Tx {
     private Access access;
     private final TreeMap<String, String> writes = new TreeMap<>();
     private final TreeMap<String, String> privateWrites = new TreeMap<>();
+    private final TreeMap<String, byte[]> keyPolicies = new TreeMap<>();
     private final TreeSet<String> privatePurges = new TreeSet<>();
 
     private Tx(final Context ctx) {
@@ -148,6 +150,16 @@ public final class Tx {
         writes.put(key(objectType, attributes), Json.write(value));
     }
 
+    /**
+     * A record a party's step may change: written with the key's endorsement policy for its next change (see
+     * {@link StepEndorsement}), which the peers check at validation instead of the chaincode's MAJORITY.
+     */
+    public void put(final Object value, final StepEndorsement next, final String objectType,
+            final String... attributes) {
+        put(value, objectType, attributes);
+        keyPolicies.put(key(objectType, attributes), KeyPolicy.bytes(next));
+    }
+
     /** An index entry: the key is the information, the value only marks it present. */
     public void index(final String objectType, final String... attributes) {
         writes.put(key(objectType, attributes), "1");
@@ -155,6 +167,7 @@ public final class Tx {
 
     public void delete(final String objectType, final String... attributes) {
         writes.put(key(objectType, attributes), DELETED);
+        keyPolicies.remove(key(objectType, attributes));
     }
 
     public void putPrivate(final String key, final String json) {
@@ -209,6 +222,7 @@ public final class Tx {
                 stub.putState(k, v.getBytes(StandardCharsets.UTF_8));
             }
         });
+        keyPolicies.forEach(stub::setStateValidationParameter);
         privateWrites.forEach((k, v) -> stub.putPrivateData(DETAILS_COLLECTION, k, v.getBytes(StandardCharsets.UTF_8)));
         privatePurges.forEach(k -> stub.purgePrivateData(DETAILS_COLLECTION, k));
         stub.setEvent(event.type(), payload.getBytes(StandardCharsets.UTF_8));
