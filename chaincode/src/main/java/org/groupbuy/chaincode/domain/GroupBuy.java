@@ -257,9 +257,8 @@ public final class GroupBuy {
     }
 
     /**
-     * Settles when the money reconciles: collected + supplier refunds = paid to supplier + refunds + leader fee, where the fee is
-     * what remains, 0 &lt;= fee &lt;= floor(delivered goods value x fee percent / 100), every refund owed by an
-     * upheld dispute or an undeliverable order is recorded, and no dispute is open.
+     * Settles when the money reconciles (MoneyPolicy#settle), every refund owed is recorded, no dispute is open and
+     * every supplier payment and refund is confirmed by the side that received it (SupplierMoney).
      */
     public void settle(final Caller caller, final Community cm, final List<HouseholdOrder> orders,
             final List<Payment> entries, final List<Dispute> disputes, final Instant at) {
@@ -271,6 +270,7 @@ public final class GroupBuy {
         final List<String> notDelivered = orders.stream().filter(o -> o.status() != OrderStatus.DELIVERED)
                 .map(HouseholdOrder::household).toList();
         MoneyPolicy.requireRefundsRecorded(entries, disputeRefunds, notDelivered);
+        SupplierMoney.requireConfirmed(entries, this);
         MoneyPolicy.requireSupplierNotOverpaid(entries, suppliedGoodsCents(), id);
         settlement = MoneyPolicy.settle(entries, MoneyPolicy.amountOf(delivered, "deliveredGoodsCents"),
                 leaderFeePercent, cm.maxLeaderFeePercent());
@@ -323,7 +323,7 @@ public final class GroupBuy {
         caller.require(caller.party().equals(leader), action, "the leader of " + id + " (" + leader + ")");
     }
 
-    private void requireSupplier(final Caller caller, final String action) {
+    void requireSupplier(final Caller caller, final String action) {
         caller.require(caller.party().equals(supplier), action, "the supplier of " + id + " (" + supplier + ")");
     }
 
