@@ -377,12 +377,9 @@ public final class GroupBuyContract implements ContractInterface {
         final Tx tx = Tx.of(ctx, access);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
+        SupplierMoney.requireAnswerer(gb, kind, confirm, tx.caller());
         final Payment entry = repo.supplierEntry(gb.id(), kind, paymentId);
-        if (confirm) {
-            SupplierMoney.confirm(gb, entry, tx.caller(), tx.txTime());
-        } else {
-            SupplierMoney.withdraw(gb, entry, tx.caller(), tx.txTime());
-        }
+        SupplierMoney.answer(entry, confirm, tx.caller(), tx.txTime());
         repo.save(gb.id(), entry);
         return tx.commit(event(tx, eventName, gb).detail("payment", entry.txId())
                 .detail("amountCents", entry.amountCents()), entry);

@@ -63,6 +63,8 @@ class SupplierMoneyContractTest {
         void anotherSupplierOrTheLeaderIsRefusedAndNothingIsWritten() {
             final String id = recordPayment("16100");
             net.fails("FORBIDDEN", () -> net.groupBuy.ConfirmSupplierPayment(net.as("supplier2"), GB, id));
+            net.fails("FORBIDDEN", () -> net.groupBuy.ConfirmSupplierPayment(net.as("supplier2"), GB,
+                    TestNet.txId(999)));
             assertThatThrownBy(() -> net.groupBuy.ConfirmSupplierPayment(net.as("leader1"), GB, id))
                     .hasMessageStartingWith("[FORBIDDEN] GroupBuy:ConfirmSupplierPayment is for [supplier]");
             assertThat(net.record("supplierPayment", GB, id).get("confirmation").getAsString())

@@ -13,29 +13,31 @@ public final class SupplierMoney {
     private SupplierMoney() {
     }
 
-    /** The receiving side confirms: the supplier a supplier payment, the leader a supplier refund. */
-    public static void confirm(final GroupBuy gb, final Payment entry, final Caller caller, final Instant at) {
-        final String action = entry.kind() == Payment.Kind.SUPPLIER_PAYMENT ? "ConfirmSupplierPayment"
-                : "ConfirmSupplierRefund";
-        answer(gb, entry, caller, at, action, entry.kind() == Payment.Kind.SUPPLIER_PAYMENT, Confirmation.CONFIRMED);
-    }
-
-    /** The recording side withdraws an entry the other side never confirmed: the leader a payment, the supplier a refund. */
-    public static void withdraw(final GroupBuy gb, final Payment entry, final Caller caller, final Instant at) {
-        final String action = entry.kind() == Payment.Kind.SUPPLIER_PAYMENT ? "WithdrawSupplierPayment"
-                : "WithdrawSupplierRefund";
-        answer(gb, entry, caller, at, action, entry.kind() == Payment.Kind.SUPPLIER_REFUND, Confirmation.WITHDRAWN);
-    }
-
-    private static void answer(final GroupBuy gb, final Payment entry, final Caller caller, final Instant at,
-            final String action, final boolean bySupplier, final Confirmation target) {
-        if (bySupplier) {
+    /**
+     * Before the entry is read: the caller is the side that answers ({@code confirm}: the receiving side, the
+     * supplier for a payment and the leader for a refund; otherwise the recording side), while the group buy is
+     * between ACCEPTED and COMPLETED.
+     */
+    public static void requireAnswerer(final GroupBuy gb, final Payment.Kind kind, final boolean confirm,
+            final Caller caller) {
+        final String action = action(kind, confirm);
+        if (kind == Payment.Kind.SUPPLIER_PAYMENT == confirm) {
             gb.requireSupplier(caller, action);
         } else {
             gb.requireLeader(caller, action);
         }
         MoneyPolicy.requireAnswerable(gb.status(), gb.id(), action);
-        entry.answer(target, action, caller, at);
+    }
+
+    /** Confirms or withdraws the entry: only an UNCONFIRMED one, once. */
+    public static void answer(final Payment entry, final boolean confirm, final Caller caller, final Instant at) {
+        entry.answer(confirm ? Confirmation.CONFIRMED : Confirmation.WITHDRAWN, action(entry.kind(), confirm),
+                caller, at);
+    }
+
+    private static String action(final Payment.Kind kind, final boolean confirm) {
+        return (confirm ? "Confirm" : "Withdraw") + (kind == Payment.Kind.SUPPLIER_PAYMENT ? "SupplierPayment"
+                : "SupplierRefund");
     }
 
     /** Settle counts only agreed money: it is refused while a supplier payment or refund awaits its answer. */
