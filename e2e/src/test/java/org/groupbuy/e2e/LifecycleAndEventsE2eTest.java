@@ -124,7 +124,7 @@ class LifecycleAndEventsE2eTest {
                 "GroupBuyDispatched",
                 "GroupBuyArrived", "GroupBuyDisinfected", "HouseholdDelivered", "HouseholdDelivered",
                 "HouseholdUndeliverable", "GroupBuyCompleted", "RefundRecorded", "SupplierPaymentRecorded",
-                "GroupBuySettled");
+                "SupplierPaymentConfirmed", "GroupBuySettled");
         assertThat(received).extracting(EventRecorder.Seen::txId).doesNotHaveDuplicates();
         List<String> traced = new ArrayList<>();
         for (JsonElement record : TestCommunity.regulator().evaluate(Transaction.TRACE, gb.id).getAsJsonArray()) {
