@@ -19,6 +19,8 @@ public final class GroupBuy {
 
     private static final String KIND = "group buy";
     private static final int MAX_BATCH = 200;
+    /** Orders one Close may rewrite in its one transaction: docs/performance.md, "Orders per group buy". */
+    static final int MAX_ORDERS = 5000;
     private static final int MAX_ITEMS = 100;
 
     // Fields without "private" are changed by the rules of Transport and HandOver too (same record, other stretch).
@@ -148,6 +150,9 @@ public final class GroupBuy {
                 "its leader " + leader + ", and from cutoff the committee of " + community);
         require("Close", GroupBuyStatus.OPEN);
         final List<HouseholdOrder> live = orders.stream().filter(o -> o.status() != OrderStatus.CANCELLED).toList();
+        ErrorCode.INVALID_STATE.check(live.size() <= MAX_ORDERS, "group buy %s has %d orders; one Close carries at "
+                + "most %d, since it rewrites every order in one transaction: CancelHouseholdOrder the %d beyond that "
+                + "and open another group buy for them", id, live.size(), MAX_ORDERS, live.size() - MAX_ORDERS);
         ordered = new TreeMap<>();
         live.forEach(o -> o.lines().forEach(l -> ordered.merge(l.sku(), l.quantity(),
                 (a, b) -> Exact.add(a, b, "ordered quantity of " + l.sku()))));
