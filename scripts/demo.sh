@@ -195,7 +195,9 @@ as leader leader1 "leader1 refunds 28.00 to $eggs_of_h" leader refund "$gb1" "$e
 say "--- money: the leader keeps 2% for bags and disinfectant, pays the supplier the rest"
 fee=$(( veg_total * 2 / 100 ))
 supplier_due=$(( veg_total - 2800 - fee ))
-as leader leader1 "leader1 pays supplier1 $(money "$supplier_due") yuan" leader pay "$gb1" --to-supplier --amount-cents "$supplier_due" --ref-hash "$(h64 "transfer $gb1")"
+as leader leader1 "leader1 pays supplier1 $(money "$supplier_due") yuan" leader pay "$gb1" --to-supplier --amount-cents "$supplier_due" --ref-hash "$(h64 "transfer $gb1")" --json
+payment_id=$(field '.txId')
+as supplier supplier1 "supplier1 confirms it received payment ${payment_id:0:12}..." supplier confirm-payment "$gb1" "$payment_id"
 as leader leader1 "leader1 settles $gb1" leader settle "$gb1" --json
 expect_eq "$gb1 status" "$(field '.status')" SETTLED
 expect_eq "collected = supplier paid + refunded + leader fee" \

@@ -88,7 +88,11 @@ expect_eq "name of H-001 in the private collection" "$(jq -r '.name' <<<"$GB_LAS
 # money: H-003 paid but received nothing, so it is refunded; the leader takes no fee
 as leader leader1 "refund H-003" leader refund "$gb" H-003 --amount-cents 2800 --ref-hash "$(h64 refund-3)"
 refused INVALID_STATE leader leader1 "settle before the supplier is paid" leader settle "$gb"
-as leader leader1 "pay the supplier" leader pay "$gb" --to-supplier --amount-cents 13300 --ref-hash "$(h64 pay-supplier)"
+as leader leader1 "pay the supplier" leader pay "$gb" --to-supplier --amount-cents 13300 --ref-hash "$(h64 pay-supplier)" --json
+payment_id=$(jq -r .txId <<<"$GB_LAST_OUT")
+refused INVALID_STATE leader leader1 "settle before the supplier confirms its payment" leader settle "$gb"
+refused FORBIDDEN supplier supplier2 "another supplier confirms the payment" supplier confirm-payment "$gb" "$payment_id"
+as supplier supplier1 "the supplier confirms the payment" supplier confirm-payment "$gb" "$payment_id"
 as leader leader1 "settle $gb" leader settle "$gb"
 
 # ---------------------------------------------------------------- read back through the Gateway

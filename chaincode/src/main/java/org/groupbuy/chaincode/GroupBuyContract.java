@@ -22,6 +22,7 @@ import org.groupbuy.chaincode.domain.HouseholdOrder;
 import org.groupbuy.chaincode.domain.Incident;
 import org.groupbuy.chaincode.domain.PackList;
 import org.groupbuy.chaincode.domain.Payment;
+import org.groupbuy.chaincode.domain.SupplierMoney;
 import org.groupbuy.chaincode.ledger.Json;
 import org.groupbuy.chaincode.ledger.Repo;
 import org.groupbuy.chaincode.ledger.Tx;
@@ -368,6 +369,44 @@ public final class GroupBuyContract implements ContractInterface {
     public String RecordRefund(final Context ctx, final String id, final String household, final String amountCents,
             final String refHash) {
         return money(ctx, Access.RECORD_REFUND, Payment.Kind.REFUND, id, household, amountCents, refHash, "RefundRecorded");
+    }
+
+    /** The receiving side confirms (or the recording side withdraws) a supplier payment or refund: SupplierMoney. */
+    private static String answer(final Context ctx, final Access access, final Payment.Kind kind, final String id,
+            final String paymentId, final boolean confirm, final String eventName) {
+        final Tx tx = Tx.of(ctx, access);
+        final Repo repo = new Repo(tx);
+        final GroupBuy gb = repo.groupBuy(id);
+        SupplierMoney.requireAnswerer(gb, kind, confirm, tx.caller());
+        final Payment entry = repo.supplierEntry(gb.id(), kind, paymentId);
+        SupplierMoney.answer(entry, confirm, tx.caller(), tx.txTime());
+        repo.save(gb.id(), entry);
+        return tx.commit(event(tx, eventName, gb).detail("payment", entry.txId())
+                .detail("amountCents", entry.amountCents()), entry);
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String ConfirmSupplierPayment(final Context ctx, final String id, final String paymentId) {
+        return answer(ctx, Access.CONFIRM_SUPPLIER_PAYMENT, Payment.Kind.SUPPLIER_PAYMENT, id, paymentId, true,
+                "SupplierPaymentConfirmed");
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String WithdrawSupplierPayment(final Context ctx, final String id, final String paymentId) {
+        return answer(ctx, Access.WITHDRAW_SUPPLIER_PAYMENT, Payment.Kind.SUPPLIER_PAYMENT, id, paymentId, false,
+                "SupplierPaymentWithdrawn");
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String ConfirmSupplierRefund(final Context ctx, final String id, final String paymentId) {
+        return answer(ctx, Access.CONFIRM_SUPPLIER_REFUND, Payment.Kind.SUPPLIER_REFUND, id, paymentId, true,
+                "SupplierRefundConfirmed");
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public String WithdrawSupplierRefund(final Context ctx, final String id, final String paymentId) {
+        return answer(ctx, Access.WITHDRAW_SUPPLIER_REFUND, Payment.Kind.SUPPLIER_REFUND, id, paymentId, false,
+                "SupplierRefundWithdrawn");
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)

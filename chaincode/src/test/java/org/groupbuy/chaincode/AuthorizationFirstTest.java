@@ -84,7 +84,7 @@ class AuthorizationFirstTest {
         System.out.printf(Locale.ROOT, "authorization first: %d transaction x role pairs refused FORBIDDEN before reading "
                 + "anything (%d calls; %d not so: %s)%n", pairs, calls, failures.size(), missteps);
         failures.stream().limit(40).forEach(f -> System.out.println("  " + f));
-        assertThat(pairs).isEqualTo(160);
+        assertThat(pairs).isEqualTo(180);
         assertThat(failures).isEmpty();
     }
 }

@@ -101,6 +101,11 @@ class BadInputTest {
         t.add(tx("g", "RecordRefund", "leader1", Kind.ID, gb, Kind.HOUSEHOLD, "H-001", Kind.INT, "100", Kind.HASH,
                 TestNet.H2));
         t.add(tx("g", "RecordSupplierRefund", "supplier1", Kind.ID, gb, Kind.INT, "100", Kind.HASH, TestNet.H2));
+        for (final String[] answer : new String[][] {{"ConfirmSupplierPayment", "supplier1"},
+                {"WithdrawSupplierPayment", "leader1"}, {"ConfirmSupplierRefund", "leader1"},
+                {"WithdrawSupplierRefund", "supplier1"}}) {
+            t.add(tx("g", answer[0], answer[1], Kind.ID, gb, Kind.ID, TestNet.txId(1)));
+        }
         t.add(tx("g", "Settle", "committee1", Kind.ID, gb));
         t.add(tx("g", "OpenDispute", "leader1", Kind.ID, gb, Kind.HOUSEHOLD, "H-001", Kind.TEXT, "broken", Kind.INT,
                 "100"));

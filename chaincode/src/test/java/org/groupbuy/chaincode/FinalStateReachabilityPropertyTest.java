@@ -40,7 +40,9 @@ import org.hyperledger.fabric.shim.ChaincodeException;
  * refunding it). The random steps pay the supplier any amount at any time, and the supplier pays any part of it
  * back; the search pays the supplier out of the money in hand after the refunds due, and, when that is short
  * (the supplier was paid and an order then turned out undeliverable or a dispute was upheld), has the supplier
- * pay the shortfall back with RecordSupplierRefund, the transaction that ended that dead end.
+ * pay the shortfall back with RecordSupplierRefund, the transaction that ended that dead end. Settle counts only
+ * supplier payments and refunds the receiving side confirmed: the random steps confirm, withdraw (or try to, as the
+ * wrong side) any of them; the search confirms or withdraws each one still unanswered.
  */
 class FinalStateReachabilityPropertyTest {
     private static final String[] HOUSEHOLDS = {"H-001", "H-002", "H-003"};
@@ -167,7 +169,41 @@ class FinalStateReachabilityPropertyTest {
         // disputes and their rulings come up five times as often as other steps, payments and refunds twice
         list.addAll(List.of(open, open, open, open, open, rule, rule, rule, rule, rule, list.get(2), list.get(refund)));
         list.add(n -> net.groupBuy.CancelHouseholdOrder(net.as("leader1"), GB, household(n)));
+        // the other side answers a supplier payment or refund, or its author withdraws it (sometimes the wrong side)
+        list.add(n -> answer(net, "supplierPayment", n).forEach(id -> net.groupBuy.ConfirmSupplierPayment(
+                net.as(n % 7 == 0 ? "leader1" : "supplier1"), GB, id)));
+        list.add(n -> answer(net, "supplierPayment", n).forEach(id -> net.groupBuy.WithdrawSupplierPayment(
+                net.as("leader1"), GB, id)));
+        list.add(n -> answer(net, "supplierRefund", n).forEach(id -> net.groupBuy.ConfirmSupplierRefund(
+                net.as("leader1"), GB, id)));
+        list.add(n -> answer(net, "supplierRefund", n).forEach(id -> net.groupBuy.WithdrawSupplierRefund(
+                net.as(n % 7 == 0 ? "leader1" : "supplier1"), GB, id)));
         return list;
+    }
+
+    /** One UNCONFIRMED supplier entry of the type, chosen by {@code n}, or none. */
+    private static List<String> answer(final TestNet net, final String type, final int n) {
+        final List<String> open = unanswered(net, type);
+        return open.isEmpty() ? List.of() : List.of(open.get(n % open.size()));
+    }
+
+    /** The amounts of the unanswered supplier payments or refunds, sorted: what tells states apart, not ids. */
+    private static List<Long> unconfirmedCents(final TestNet net, final String type) {
+        return unanswered(net, type).stream().map(id -> net.record(type, GB, id).get("amountCents").getAsLong())
+                .sorted().toList();
+    }
+
+    /** The ids of the supplier payments or refunds no one has confirmed or withdrawn yet. */
+    private static List<String> unanswered(final TestNet net, final String type) {
+        final String prefix = FakeStub.key(type, GB);
+        final List<String> ids = new ArrayList<>();
+        net.stub.state.subMap(prefix, prefix + "\uffff").values().forEach(v -> {
+            final JsonObject e = JsonParser.parseString(v).getAsJsonObject();
+            if (!e.has("confirmation") || "UNCONFIRMED".equals(e.get("confirmation").getAsString())) {
+                ids.add(e.get("txId").getAsString());
+            }
+        });
+        return ids;
     }
 
     private static String household(final int n) {
@@ -268,6 +304,18 @@ class FinalStateReachabilityPropertyTest {
                     GB, h, "not home")));
         }
         out.add(new Step("Complete", () -> net.groupBuy.Complete(net.as("leader1"), GB)));
+        unanswered(net, "supplierPayment").forEach(id -> {
+            out.add(new Step("ConfirmSupplierPayment " + id, () -> net.groupBuy.ConfirmSupplierPayment(
+                    net.as("supplier1"), GB, id)));
+            out.add(new Step("WithdrawSupplierPayment " + id, () -> net.groupBuy.WithdrawSupplierPayment(
+                    net.as("leader1"), GB, id)));
+        });
+        unanswered(net, "supplierRefund").forEach(id -> {
+            out.add(new Step("ConfirmSupplierRefund " + id, () -> net.groupBuy.ConfirmSupplierRefund(
+                    net.as("leader1"), GB, id)));
+            out.add(new Step("WithdrawSupplierRefund " + id, () -> net.groupBuy.WithdrawSupplierRefund(
+                    net.as("supplier1"), GB, id)));
+        });
         net.stub.state.subMap(FakeStub.key("gbDispute", GB), FakeStub.key("gbDispute", GB) + "\uffff").keySet()
                 .forEach(k -> {
                     final String id = net.stub.splitCompositeKey(k).getAttributes().get(1);
@@ -395,7 +443,9 @@ class FinalStateReachabilityPropertyTest {
         final String prefix = FakeStub.key(type, java.util.stream.Stream.concat(java.util.stream.Stream.of(GB),
                 java.util.Arrays.stream(attrs)).toArray(String[]::new));
         return net.stub.state.subMap(prefix, prefix + "\uffff").values().stream()
-                .mapToLong(v -> JsonParser.parseString(v).getAsJsonObject().get("amountCents").getAsLong()).sum();
+                .map(v -> JsonParser.parseString(v).getAsJsonObject())
+                .filter(e -> !e.has("confirmation") || !"WITHDRAWN".equals(e.get("confirmation").getAsString()))
+                .mapToLong(e -> e.get("amountCents").getAsLong()).sum();
     }
 
     /**
@@ -419,7 +469,8 @@ class FinalStateReachabilityPropertyTest {
         money.orderStatus().forEach((h, st) -> s.append(String.format(Locale.ROOT, " %s:%s paid=%d refunded=%d"
                 + " upheld=%d", h, st, money.paid(h), money.refunded(h), money.households().get(h)[3])));
         s.append(" supplierPaid=").append(money.supplierPaid()).append(" supplierRefunded=")
-                .append(money.supplierRefunded());
+                .append(money.supplierRefunded()).append(" unconfirmed=").append(unconfirmedCents(net, "supplierPayment"))
+                .append('/').append(unconfirmedCents(net, "supplierRefund"));
         final List<String> disputes = new ArrayList<>();
         net.stub.state.subMap(FakeStub.key("dispute"), FakeStub.key("dispute") + "\uffff").values().forEach(v -> {
             final JsonObject d = JsonParser.parseString(v).getAsJsonObject();

@@ -245,13 +245,13 @@ class GroupBuyFulfilmentContractTest {
             net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RecordPayment(net.as("leader1"), GB, "H-001", "211", TestNet.H1));
             net.groupBuy.Accept(net.as("supplier1"), GB, "2026-04-11T06:00:00Z");
             net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16501", TestNet.H3));
-            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16500", TestNet.H3);
+            net.paySupplier("16500");
         }
 
         @Test
         void goodsShortThroughTheSuppliersFaultAreRefundedByItBeforeSettle() {
             net.to(GroupBuyStatus.IN_TRANSIT);
-            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16500", TestNet.H3);
+            net.paySupplier("16500");
             net.groupBuy.Arrive(net.as("volunteer1"), GB, TestNet.received(2, 1, "SUPPLIER"));
             net.groupBuy.Disinfect(net.as("volunteer1"), GB, "spray", "60");
             net.advance(Duration.ofHours(2));
@@ -261,7 +261,7 @@ class GroupBuyFulfilmentContractTest {
             net.groupBuy.RecordRefund(net.as("leader1"), GB, "H-002", "9500", TestNet.H2);
             assertThatThrownBy(() -> net.groupBuy.Settle(net.as("committee1"), GB)).hasMessageStartingWith(
                     "[INVALID_STATE] group buy GB-1 paid its supplier 16500 cents net, above the 13000 cents");
-            net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "9500", TestNet.H2);
+            net.refundFromSupplier("9500");
             net.groupBuy.Settle(net.as("committee1"), GB);
             assertThat(net.status()).isEqualTo(GroupBuyStatus.SETTLED);
         }
@@ -269,7 +269,7 @@ class GroupBuyFulfilmentContractTest {
         @Test
         void settlementRefusesWhenTheFeeExceedsTheCap() {
             net.to(GroupBuyStatus.COMPLETED);
-            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "15000", TestNet.H3);
+            net.paySupplier("15000");
             assertThatThrownBy(() -> net.groupBuy.Settle(net.as("leader1"), GB)).hasMessageStartingWith(
                     "[INVALID_STATE] money does not reconcile: collected 16500 + supplier refunds 0 = supplier 15000 "
                             + "+ refunds 0 + leader fee 1500, and the fee must be 0-495");
@@ -282,7 +282,7 @@ class GroupBuyFulfilmentContractTest {
         /** The supplier was paid for everything, then H-002's order could not be delivered and was refunded. */
         private void paidSupplierThenRefundedAnUndeliverableOrder() {
             net.delivering();
-            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16100", TestNet.H3);
+            net.paySupplier("16100");
             net.groupBuy.MarkUndeliverable(net.as("volunteer1"), GB, "H-002", "not home");
             net.groupBuy.Complete(net.as("leader1"), GB);
             net.groupBuy.RecordRefund(net.as("leader1"), GB, "H-002", "9500", TestNet.H2);
@@ -291,7 +291,7 @@ class GroupBuyFulfilmentContractTest {
         @Test
         void theSupplierRecordsWhatItPaysBackAsAnEntryOfItsOwn() {
             net.to(GroupBuyStatus.COMPLETED);
-            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16100", TestNet.H3);
+            net.paySupplier("16100");
             net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "300", TestNet.H2);
             final String key = FakeStub.key("supplierRefund", GB, net.stub.getTxId());
             assertThat(net.stub.txWrites.keySet()).contains(key).doesNotContain(FakeStub.key("groupbuy", GB));
@@ -301,20 +301,21 @@ class GroupBuyFulfilmentContractTest {
             assertThat(entry.get("refHash").getAsString()).isEqualTo(TestNet.H2);
             assertThat(entry.get("actor").getAsString()).isEqualTo("SupplierMSP/supplier1");
             assertThat(entry.has("household")).isFalse();
+            assertThat(entry.get("confirmation").getAsString()).isEqualTo("UNCONFIRMED");
             assertThat(net.lastEventName()).isEqualTo("SupplierRefundRecorded");
         }
 
         @Test
         void moreThanTheSupplierWasPaidAndHasNotPaidBackIsRefusedNamingTheFigures() {
             net.to(GroupBuyStatus.COMPLETED);
-            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16100", TestNet.H3);
-            net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "16000", TestNet.H2);
+            net.paySupplier("16100");
+            net.refundFromSupplier("16000");
             net.fails("INVALID_ARGUMENT", () -> net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "101",
                     TestNet.H2));
             assertThatThrownBy(() -> net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "101", TestNet.H2))
                     .hasMessage("[INVALID_ARGUMENT] supplier refund of 101 cents exceeds what group buy GB-1 paid its "
                             + "supplier and has not had back (100 cents: paid 16100, refunded 16000)");
-            net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "100", TestNet.H2);
+            net.refundFromSupplier("100");
         }
 
         @Test
@@ -323,7 +324,7 @@ class GroupBuyFulfilmentContractTest {
             net.fails("INVALID_STATE", () -> net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "1",
                     TestNet.H2));
             net.groupBuy.Accept(net.as("supplier1"), GB, "2026-04-11T06:00:00Z");
-            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "100", TestNet.H3);
+            net.paySupplier("100");
             net.fails("FORBIDDEN", () -> net.groupBuy.RecordSupplierRefund(net.as("leader1"), GB, "1", TestNet.H2));
             net.fails("FORBIDDEN", () -> net.groupBuy.RecordSupplierRefund(net.as("supplier2"), GB, "1",
                     TestNet.H2));
@@ -344,7 +345,7 @@ class GroupBuyFulfilmentContractTest {
         @Test
         void theSupplierRefundLetsSettleReconcileWithExactFigures() {
             paidSupplierThenRefundedAnUndeliverableOrder();
-            net.groupBuy.RecordSupplierRefund(net.as("supplier1"), GB, "9300", TestNet.H2);
+            net.refundFromSupplier("9300");
             net.groupBuy.Settle(net.as("committee1"), GB);
             assertThat(net.status()).isEqualTo(GroupBuyStatus.SETTLED);
             final var s = net.record("groupbuy", GB).getAsJsonObject("settlement");
@@ -430,7 +431,7 @@ class GroupBuyFulfilmentContractTest {
                     "LEADER"));
             net.groupBuy.RuleDispute(net.as("committee1"), third, "REJECTED", "0", "");
             net.groupBuy.RecordRefund(net.as("leader1"), GB, "H-001", "7000", TestNet.H2);
-            net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "9100", TestNet.H3);
+            net.paySupplier("9100");
             net.groupBuy.Settle(net.as("committee1"), GB);
             assertThat(net.status()).isEqualTo(GroupBuyStatus.SETTLED);
             assertThat(net.record("groupbuy", GB).getAsJsonObject("settlement").get("refundedCents").getAsLong())

@@ -54,6 +54,33 @@ class LimitsContractTest {
     }
 
     @Nested
+    class OrdersPerGroupBuy {
+        /** {@code count} one-line orders H-{@code from}.., as one AddHouseholdOrders batch. */
+        private String batch(final int from, final int count) {
+            return IntStream.range(from, from + count).mapToObj(h -> TestNet.order(String.format(
+                    java.util.Locale.ROOT, "H-%05d", h), "{\"sku\":\"VEG\",\"quantity\":1}"))
+                    .collect(Collectors.joining(",", "[", "]"));
+        }
+
+        @Test
+        void closeCarriesAtMost5000OrdersAndSaysWhatToDoWithTheRest() {
+            net.to(GroupBuyStatus.OPEN);
+            for (int from = 0; from < 5000; from += 200) {
+                net.groupBuy.AddHouseholdOrders(net.as("leader1"), GB, batch(from, 200));
+            }
+            net.groupBuy.AddHouseholdOrders(net.as("leader1"), GB, batch(5000, 1));
+            net.fails("INVALID_STATE", () -> net.groupBuy.Close(net.as("leader1"), GB));
+            assertThatThrownBy(() -> net.groupBuy.Close(net.as("leader1"), GB)).hasMessage("[INVALID_STATE] group "
+                    + "buy GB-1 has 5001 orders; one Close carries at most 5000, since it rewrites every order in one "
+                    + "transaction: CancelHouseholdOrder the 1 beyond that and open another group buy for them");
+            net.groupBuy.CancelHouseholdOrder(net.as("leader1"), GB, "H-05000");
+            net.groupBuy.Close(net.as("leader1"), GB);
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.SUBMITTED);
+            assertThat(net.stub.txWrites.keySet()).filteredOn(k -> k.contains("order")).hasSize(5000);
+        }
+    }
+
+    @Nested
     class AddHouseholdOrdersOverflow {
         @BeforeEach
         void open() {

@@ -78,7 +78,7 @@ class PickupTokenSearchTest {
                 tokens.get("H-001").replace("-", "").toLowerCase(Locale.ROOT));
         net.groupBuy.Deliver(net.as("leader1"), GB, "H-002", tokens.get("H-002"));
         net.groupBuy.Complete(net.as("leader1"), GB);
-        net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16100", H3);
+        net.paySupplier("16100");
         net.groupBuy.Settle(net.as("committee1"), GB);
         assertThat(net.status()).isEqualTo(GroupBuyStatus.SETTLED);
 

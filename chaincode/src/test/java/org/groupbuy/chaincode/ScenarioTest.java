@@ -25,7 +25,7 @@ class ScenarioTest {
         net.groupBuy.PutHouseholdDetails(net.as("leader1", TestNet.details("{\"H-001\":{\"name\":\"A\",\"phone\":\"1\","
                 + "\"address\":\"B\",\"salt\":\"00112233445566778899aabbccddeeff\"}}")), GB);
         assertThat(net.stub.privateData.get("householdDetails")).hasSize(1);
-        net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "16100", TestNet.H3);
+        net.paySupplier("16100");
         net.groupBuy.Settle(net.as("committee1"), GB);
         assertThat(net.stub.txPrivateWrites).containsOnlyKeys("householdDetails|" + FakeStub.key("details", GB, "H-001"),
                 "householdDetails|" + FakeStub.key("details", GB, "H-002"));
@@ -109,7 +109,7 @@ class ScenarioTest {
         net.to(GroupBuyStatus.COMPLETED);
         final String opened = net.groupBuy.OpenDispute(net.as("leader1"), GB, "H-001", "spoiled vegetables", "3500");
         final String id = JsonParser.parseString(opened).getAsJsonObject().get("id").getAsString();
-        net.groupBuy.RecordSupplierPayment(net.as("leader1"), GB, "12600", TestNet.H3);
+        net.paySupplier("12600");
         net.fails("INVALID_STATE", () -> net.groupBuy.Settle(net.as("leader1"), GB));
         net.groupBuy.RuleDispute(net.as("committee1"), id, "UPHELD", "3500", "SUPPLIER");
         net.fails("INVALID_STATE", () -> net.groupBuy.Settle(net.as("leader1"), GB));

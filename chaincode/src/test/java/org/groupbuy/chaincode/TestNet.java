@@ -84,6 +84,25 @@ final class TestNet {
         return String.format(java.util.Locale.ROOT, "%024x", n).repeat(3).substring(0, 64);
     }
 
+    /** leader1 records a supplier payment of {@code cents} and supplier1 confirms it; returns the payment's id. */
+    String paySupplier(final String cents) {
+        final String id = entryId(groupBuy.RecordSupplierPayment(as("leader1"), GB, cents, H3));
+        groupBuy.ConfirmSupplierPayment(as("supplier1"), GB, id);
+        return id;
+    }
+
+    /** supplier1 records a supplier refund of {@code cents} and leader1 confirms it; returns the refund's id. */
+    String refundFromSupplier(final String cents) {
+        final String id = entryId(groupBuy.RecordSupplierRefund(as("supplier1"), GB, cents, H2));
+        groupBuy.ConfirmSupplierRefund(as("leader1"), GB, id);
+        return id;
+    }
+
+    /** The id of a money entry: the txId in the recording transaction's answer. */
+    static String entryId(final String answer) {
+        return com.google.gson.JsonParser.parseString(answer).getAsJsonObject().get("txId").getAsString();
+    }
+
     /** World state and clock at one moment (private data is left out: the steps that restore it never write any). */
     record Saved(TreeMap<String, String> state, Instant clock) {
     }
@@ -245,7 +264,7 @@ final class TestNet {
                     groupBuy.Complete(as("leader1"), GB);
                 },
                 () -> {
-                    groupBuy.RecordSupplierPayment(as("leader1"), GB, "16100", H3);
+                    paySupplier("16100");
                     groupBuy.Settle(as("committee1"), GB);
                 });
         final List<GroupBuyStatus> reached = List.of(GroupBuyStatus.OPEN, GroupBuyStatus.SUBMITTED,

@@ -97,7 +97,7 @@ class LifecycleAndEventsE2eTest {
             committee.submit(Transaction.COMPLETE, gb.id);
             leader.submit(Transaction.RECORD_REFUND, gb.id, "H-003", "3500", GroupBuyFixture.hash("refund 3 " + gb.id));
             // goods delivered: 3 x 35.00 = 105.00; fee cap 3% = 3.15; the leader keeps 3.00
-            leader.submit(Transaction.RECORD_SUPPLIER_PAYMENT, gb.id, "10200", GroupBuyFixture.hash("supplier " + gb.id));
+            TestCommunity.paySupplier(gb.id, 10200);
             JsonObject settled = leader.submit(Transaction.SETTLE, gb.id).getAsJsonObject();
             assertThat(settled.get("status").getAsString()).isEqualTo("SETTLED");
             String id = gb.id;
@@ -128,7 +128,7 @@ class LifecycleAndEventsE2eTest {
                 "GroupBuyDispatched",
                 "GroupBuyArrived", "GroupBuyDisinfected", "HouseholdDelivered", "HouseholdDelivered",
                 "HouseholdUndeliverable", "GroupBuyCompleted", "RefundRecorded", "SupplierPaymentRecorded",
-                "GroupBuySettled");
+                "SupplierPaymentConfirmed", "GroupBuySettled");
         assertThat(received).extracting(EventRecorder.Seen::txId).doesNotHaveDuplicates();
         List<String> traced = new ArrayList<>();
         for (JsonElement record : TestCommunity.regulator().evaluate(Transaction.TRACE, gb.id).getAsJsonArray()) {

@@ -47,6 +47,17 @@ public final class TestCommunity {
         return Ledger.as("regulator", "regulator1");
     }
 
+    /**
+     * The leader records a supplier payment of {@code cents} and supplier1 confirms it (Settle counts only
+     * confirmed ones); returns the payment's id.
+     */
+    public static String paySupplier(String groupBuy, long cents) {
+        String payment = leader().submit(Transaction.RECORD_SUPPLIER_PAYMENT, groupBuy, Long.toString(cents),
+                GroupBuyFixture.hash("supplier " + groupBuy)).getAsJsonObject().get("txId").getAsString();
+        supplier().submit(Transaction.CONFIRM_SUPPLIER_PAYMENT, groupBuy, payment);
+        return payment;
+    }
+
     public static synchronized void ready() {
         if (ready) {
             return;

@@ -19,6 +19,8 @@ public final class GroupBuy {
 
     private static final String KIND = "group buy";
     private static final int MAX_BATCH = 200;
+    /** Orders one Close may rewrite in its one transaction: docs/performance.md, "Orders per group buy". */
+    static final int MAX_ORDERS = 5000;
     private static final int MAX_ITEMS = 100;
 
     // Fields without "private" are changed by the rules of Transport and HandOver too (same record, other stretch).
@@ -148,6 +150,9 @@ public final class GroupBuy {
                 "its leader " + leader + ", and from cutoff the committee of " + community);
         require("Close", GroupBuyStatus.OPEN);
         final List<HouseholdOrder> live = orders.stream().filter(o -> o.status() != OrderStatus.CANCELLED).toList();
+        ErrorCode.INVALID_STATE.check(live.size() <= MAX_ORDERS, "group buy %s has %d orders; one Close carries at "
+                + "most %d, since it rewrites every order in one transaction: CancelHouseholdOrder the %d beyond that "
+                + "and open another group buy for them", id, live.size(), MAX_ORDERS, live.size() - MAX_ORDERS);
         ordered = new TreeMap<>();
         live.forEach(o -> o.lines().forEach(l -> ordered.merge(l.sku(), l.quantity(),
                 (a, b) -> Exact.add(a, b, "ordered quantity of " + l.sku()))));
@@ -257,9 +262,8 @@ public final class GroupBuy {
     }
 
     /**
-     * Settles when the money reconciles: collected + supplier refunds = paid to supplier + refunds + leader fee, where the fee is
-     * what remains, 0 &lt;= fee &lt;= floor(delivered goods value x fee percent / 100), every refund owed by an
-     * upheld dispute or an undeliverable order is recorded, and no dispute is open.
+     * Settles when the money reconciles (MoneyPolicy#settle), every refund owed is recorded, no dispute is open and
+     * every supplier payment and refund is confirmed by the side that received it (SupplierMoney).
      */
     public void settle(final Caller caller, final Community cm, final List<HouseholdOrder> orders,
             final List<Payment> entries, final List<Dispute> disputes, final Instant at) {
@@ -271,6 +275,7 @@ public final class GroupBuy {
         final List<String> notDelivered = orders.stream().filter(o -> o.status() != OrderStatus.DELIVERED)
                 .map(HouseholdOrder::household).toList();
         MoneyPolicy.requireRefundsRecorded(entries, disputeRefunds, notDelivered);
+        SupplierMoney.requireConfirmed(entries, this);
         MoneyPolicy.requireSupplierNotOverpaid(entries, suppliedGoodsCents(), id);
         settlement = MoneyPolicy.settle(entries, MoneyPolicy.amountOf(delivered, "deliveredGoodsCents"),
                 leaderFeePercent, cm.maxLeaderFeePercent());
@@ -323,7 +328,7 @@ public final class GroupBuy {
         caller.require(caller.party().equals(leader), action, "the leader of " + id + " (" + leader + ")");
     }
 
-    private void requireSupplier(final Caller caller, final String action) {
+    void requireSupplier(final Caller caller, final String action) {
         caller.require(caller.party().equals(supplier), action, "the supplier of " + id + " (" + supplier + ")");
     }
 

@@ -40,6 +40,11 @@ final class MoneyPolicy {
         }
     }
 
+    /** Supplier payments and refunds are confirmed or withdrawn while they may still be recorded: until Settle. */
+    static void requireAnswerable(final GroupBuyStatus status, final String groupBuy, final String action) {
+        status.requireIn("group buy", groupBuy, action, SUPPLIED);
+    }
+
     /** A household pays for an order that is joined, confirmed or delivered. */
     static void requireOrderTakesPayment(final OrderStatus order, final String household) {
         ErrorCode.INVALID_STATE.check(order == OrderStatus.JOINED || order == OrderStatus.CONFIRMED
@@ -83,13 +88,13 @@ final class MoneyPolicy {
 
     /** The sum of the entries of one kind, named by its settlement figure when it is too large. */
     static long total(final List<Payment> entries, final Payment.Kind kind) {
-        return Exact.sum(entries.stream().filter(p -> p.kind() == kind).toList(), Payment::amountCents,
+        return Exact.sum(entries.stream().filter(p -> p.kind() == kind && p.counts()).toList(), Payment::amountCents,
                 figure(kind));
     }
 
     /** The sum of one household's entries of one kind. */
     static long total(final List<Payment> entries, final Payment.Kind kind, final String household) {
-        return Exact.sum(entries.stream().filter(p -> p.kind() == kind && household.equals(p.household())).toList(),
+        return Exact.sum(entries.stream().filter(p -> p.kind() == kind && p.counts() && household.equals(p.household())).toList(),
                 Payment::amountCents, figure(kind) + " of household " + household);
     }
 

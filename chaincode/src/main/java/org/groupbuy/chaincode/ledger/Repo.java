@@ -101,6 +101,12 @@ public final class Repo {
         return out;
     }
 
+    /** One supplier payment or supplier refund of a group buy, by the id of the transaction that recorded it. */
+    public Payment supplierEntry(final String groupBuyId, final Payment.Kind kind, final String txId) {
+        return tx.get(Payment.class, kind.keyType(), "its id is the txId the recording transaction answered; "
+                + "Audit:Trace of the group buy lists them", kind.keyType(), groupBuyId, Args.id(txId, "payment id"));
+    }
+
     private static String[] prepend(final String first, final String... rest) {
         final String[] all = new String[rest.length + 1];
         all[0] = first;

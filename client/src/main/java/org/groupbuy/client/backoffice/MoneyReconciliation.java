@@ -44,6 +44,10 @@ public final class MoneyReconciliation {
                 case "RefundRecorded" -> add(money, entry, 1);
                 case "SupplierPaymentRecorded" -> supplierPaid = Math.addExact(supplierPaid, entry.amountCents());
                 case "SupplierRefundRecorded" -> supplierRefunded = Math.addExact(supplierRefunded, entry.amountCents());
+                // a withdrawn entry (never received, so never confirmed) counts nowhere, as at Settle
+                case "SupplierPaymentWithdrawn" -> supplierPaid = Math.subtractExact(supplierPaid, entry.amountCents());
+                case "SupplierRefundWithdrawn" -> supplierRefunded = Math.subtractExact(supplierRefunded,
+                        entry.amountCents());
                 default -> { }
             }
         }

@@ -103,6 +103,22 @@ public final class GroupBuyLedger {
     public Answer recordSupplierRefund(String id, long amountCents, String evidenceHash) {
         return call(Transaction.RECORD_SUPPLIER_REFUND, id, Long.toString(amountCents), evidenceHash);
     }
+    /** The supplier confirms a supplier payment it received; {@code paymentId} is the txId of its RecordSupplierPayment. */
+    public Answer confirmSupplierPayment(String id, String paymentId) {
+        return call(Transaction.CONFIRM_SUPPLIER_PAYMENT, id, paymentId);
+    }
+    /** The leader withdraws a supplier payment the supplier never confirmed. */
+    public Answer withdrawSupplierPayment(String id, String paymentId) {
+        return call(Transaction.WITHDRAW_SUPPLIER_PAYMENT, id, paymentId);
+    }
+    /** The leader confirms a supplier refund it received; {@code refundId} is the txId of its RecordSupplierRefund. */
+    public Answer confirmSupplierRefund(String id, String refundId) {
+        return call(Transaction.CONFIRM_SUPPLIER_REFUND, id, refundId);
+    }
+    /** The supplier withdraws a supplier refund the leader never confirmed. */
+    public Answer withdrawSupplierRefund(String id, String refundId) {
+        return call(Transaction.WITHDRAW_SUPPLIER_REFUND, id, refundId);
+    }
     public Answer recordRefund(String id, String household, long amountCents, String refHash) {
         return call(Transaction.RECORD_REFUND, id, household, Long.toString(amountCents), refHash);
     }

@@ -57,6 +57,18 @@ class MoneyReconciliationTest {
         }
 
         @Test
+        void leavesOutSupplierPaymentsAndRefundsThatWereWithdrawn() {
+            List<TraceEntry> withWithdrawn = new java.util.ArrayList<>(TRACE);
+            withWithdrawn.addAll(List.of(money("SupplierPaymentRecorded", "", 4000),
+                    money("SupplierPaymentWithdrawn", "", 4000), money("SupplierRefundRecorded", "", 500),
+                    money("SupplierRefundWithdrawn", "", 500)));
+            MoneyReconciliation withdrawn = MoneyReconciliation.of(Facts.groupBuy("SETTLED", settlement(300)), ORDERS,
+                    withWithdrawn);
+            assertThat(withdrawn.figures()).isEqualTo(money.figures());
+            assertThat(withdrawn.reconciles()).isTrue();
+        }
+
+        @Test
         void writesATotalRowAndEachFigureBesideTheSettlements() {
             List<List<Object>> rows = money.table().rows();
 

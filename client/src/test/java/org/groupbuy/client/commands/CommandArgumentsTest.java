@@ -48,6 +48,22 @@ class CommandArgumentsTest {
         }
 
         @Test
+        void supplierConfirmPaymentSendsTheGroupBuyAndThePaymentId() {
+            assertThat(ledger.run("supplier", "confirm-payment", "GB-7", "3f9ce1")).isZero();
+
+            verify(ledger.builder(Transaction.CONFIRM_SUPPLIER_PAYMENT)).addArguments("GB-7", "3f9ce1");
+            assertThat(ledger.out.toString()).startsWith("ok: supplier payment 3f9ce1 of GB-7 confirmed (transaction "
+                    + "tx-GroupBuy:ConfirmSupplierPayment)");
+        }
+
+        @Test
+        void supplierConfirmPaymentWithoutThePaymentIdIsAUsageError() {
+            assertThat(ledger.run("supplier", "confirm-payment", "GB-7")).isEqualTo(2);
+
+            verify(ledger.builder(Transaction.CONFIRM_SUPPLIER_PAYMENT), never()).addArguments(any(String[].class));
+        }
+
+        @Test
         void committeeRuleSendsRulingRefundAndResponsible() {
             assertThat(ledger.run("committee", "rule", "DSP-1", "UPHELD", "--refund-cents", "1200",
                     "--responsible", "SUPPLIER")).isZero();

@@ -89,6 +89,11 @@ class AccessMatrixTest {
         r.add(row(Transaction.RECORD_SUPPLIER_PAYMENT, Set.of("L1"), t, "100", h));
         r.add(row(Transaction.RECORD_REFUND, Set.of("L1"), t, "H-001", "100", h));
         r.add(row(Transaction.RECORD_SUPPLIER_REFUND, Set.of("S1"), t, "100", h));
+        String noEntry = Fixtures.h64("no such payment");
+        r.add(row(Transaction.CONFIRM_SUPPLIER_PAYMENT, Set.of("S1"), t, noEntry));
+        r.add(row(Transaction.WITHDRAW_SUPPLIER_PAYMENT, Set.of("L1"), t, noEntry));
+        r.add(row(Transaction.CONFIRM_SUPPLIER_REFUND, Set.of("L1"), t, noEntry));
+        r.add(row(Transaction.WITHDRAW_SUPPLIER_REFUND, Set.of("S1"), t, noEntry));
         r.add(row(Transaction.SETTLE, Set.of("L1", "CM1"), t));
         r.add(row(Transaction.OPEN_DISPUTE, Set.of("L1", "CM1"), f.gbDispute, "H-001", "matrix", "100"));
         r.add(row(Transaction.RULE_DISPUTE, Set.of("CM1"), f.disputeId, "REJECTED", "0", ""));

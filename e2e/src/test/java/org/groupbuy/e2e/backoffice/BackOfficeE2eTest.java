@@ -109,7 +109,7 @@ class BackOfficeE2eTest {
         committee.submit(Transaction.COMPLETE, gb.id);
         leader.submit(Transaction.RECORD_REFUND, gb.id, "H-003", "3500", GroupBuyFixture.hash("refund 3 " + gb.id));
         // goods delivered: 3 x 35.00 = 105.00; fee cap 3% = 3.15; the leader keeps 3.00
-        leader.submit(Transaction.RECORD_SUPPLIER_PAYMENT, gb.id, "10200", GroupBuyFixture.hash("supplier " + gb.id));
+        TestCommunity.paySupplier(gb.id, 10200);
         assertThat(leader.submit(Transaction.SETTLE, gb.id).getAsJsonObject().get("status").getAsString())
                 .isEqualTo("SETTLED");
     }

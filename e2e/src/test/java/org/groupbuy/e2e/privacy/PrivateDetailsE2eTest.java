@@ -53,7 +53,7 @@ class PrivateDetailsE2eTest {
         TestCommunity.volunteer().submit(Transaction.DELIVER, gb.id, "H-001", gb.code("H-001"));
         committee.submit(Transaction.COMPLETE, gb.id);
         // 2 x 35.00 delivered, fee cap 3% = 2.10: the leader keeps 2.00
-        leader.submit(Transaction.RECORD_SUPPLIER_PAYMENT, gb.id, "6800", GroupBuyFixture.hash("supplier " + gb.id));
+        TestCommunity.paySupplier(gb.id, 6800);
         assertThat(leader.submit(Transaction.SETTLE, gb.id).getAsJsonObject().get("status").getAsString())
                 .isEqualTo("SETTLED");
 
