@@ -1,10 +1,13 @@
 package org.groupbuy.chaincode;
 
-import com.google.gson.JsonElement;
+import static org.groupbuy.chaincode.GroupBuySteps.answer;
+import static org.groupbuy.chaincode.GroupBuySteps.event;
+import static org.groupbuy.chaincode.GroupBuySteps.money;
+import static org.groupbuy.chaincode.GroupBuySteps.orderStep;
+import static org.groupbuy.chaincode.GroupBuySteps.step;
+
 import com.google.gson.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.groupbuy.chaincode.domain.Access;
 import org.groupbuy.chaincode.domain.Args;
@@ -16,15 +19,14 @@ import org.groupbuy.chaincode.domain.Dispute;
 import org.groupbuy.chaincode.domain.DisputeStatus;
 import org.groupbuy.chaincode.domain.ErrorCode;
 import org.groupbuy.chaincode.domain.GroupBuy;
-import org.groupbuy.chaincode.domain.GroupBuyStatus;
 import org.groupbuy.chaincode.domain.HouseholdDetails;
 import org.groupbuy.chaincode.domain.HouseholdOrder;
 import org.groupbuy.chaincode.domain.Incident;
 import org.groupbuy.chaincode.domain.PackList;
 import org.groupbuy.chaincode.domain.Payment;
-import org.groupbuy.chaincode.domain.SupplierMoney;
 import org.groupbuy.chaincode.ledger.Json;
 import org.groupbuy.chaincode.ledger.Repo;
+import org.groupbuy.chaincode.ledger.TransientDetails;
 import org.groupbuy.chaincode.ledger.Tx;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
@@ -32,40 +34,12 @@ import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
-/** The group buy lifecycle. Routes only: load, call the domain rule, save, one event. */
+/**
+ * The group buy lifecycle. Routes only: load, call the domain rule, save, one event ({@link GroupBuySteps} holds
+ * the load-apply-save-commit shapes the transactions share).
+ */
 @Contract(name = "GroupBuy", info = @Info(title = "GroupBuy", version = "1.0.0"))
 public final class GroupBuyContract implements ContractInterface {
-
-    /** One step on a loaded group buy; returns the event to emit (its status defaults to the group buy's). */
-    private interface Step {
-        CustodyEvent apply(GroupBuy gb, Tx tx, Repo repo);
-    }
-
-    /**
-     * Loads the group buy, applies the step, saves it, commits the step's event; responds with the group buy. A step
-     * that ends the group buy for its households (SETTLED, FAILED, CANCELLED) purges their personal details.
-     */
-    private static String step(final Context ctx, final Access access, final String id, final Step step) {
-        final Tx tx = Tx.of(ctx, access);
-        final Repo repo = new Repo(tx);
-        final GroupBuy gb = repo.groupBuy(id);
-        final GroupBuyStatus before = gb.status();
-        final CustodyEvent event = step.apply(gb, tx, repo);
-        repo.save(gb);
-        if (gb.status() != before && gb.status().endsForHouseholds()) {
-            repo.orders(gb.id()).forEach(o -> tx.purgePrivate(tx.key("details", gb.id(), o.household())));
-        }
-        return tx.commit(event, gb);
-    }
-
-    private static CustodyEvent event(final Tx tx, final String name, final GroupBuy gb) {
-        return event(tx, name, gb, gb.status());
-    }
-
-    /** An event in the group buy's trace with the status of the record the step changed. */
-    private static CustodyEvent event(final Tx tx, final String name, final GroupBuy gb, final Object status) {
-        return tx.event("groupbuy", name, gb.id(), status).groupBuy(gb.id());
-    }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Open(final Context ctx, final String groupBuyJson) {
@@ -115,21 +89,9 @@ public final class GroupBuyContract implements ContractInterface {
         final GroupBuy gb = repo.groupBuy(groupBuyId);
         gb.requireDetailsAccess(tx.caller(), "PutHouseholdDetails");
         gb.requireDetailsWritable();
-        final byte[] raw = tx.transientData().get("details");
-        ErrorCode.INVALID_ARGUMENT.check(raw != null, "transient key 'details' is missing; send "
-                + "{\"H-001\":{\"name\":...,\"phone\":...,\"address\":...}} as transient data");
-        final JsonElement tree = Json.tree(new String(raw, StandardCharsets.UTF_8), "transient details");
-        ErrorCode.INVALID_ARGUMENT.check(tree.isJsonObject() && !tree.getAsJsonObject().isEmpty(),
-                "transient details must be a non-empty JSON object keyed by household");
-        final TreeMap<String, HouseholdDetails> details = new TreeMap<>();
-        for (final Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-            final HouseholdDetails d = Json.parse(e.getValue().toString(), HouseholdDetails.class,
-                    "details of " + e.getKey());
-            d.validate(e.getKey());
-            ErrorCode.NOT_FOUND.check(repo.hasOrder(gb.id(), e.getKey()),
-                    "household %s has no order in %s; AddHouseholdOrders first", e.getKey(), gb.id());
-            details.put(e.getKey(), d);
-        }
+        final TreeMap<String, HouseholdDetails> details = TransientDetails.read(tx.transientData());
+        details.keySet().forEach(h -> ErrorCode.NOT_FOUND.check(repo.hasOrder(gb.id(), h),
+                "household %s has no order in %s; AddHouseholdOrders first", h, gb.id()));
         details.forEach((h, d) -> tx.putPrivate(tx.key("details", gb.id(), h), Json.write(d)));
         final CustodyEvent event = event(tx, "HouseholdDetailsStored", gb).detail("households", details.size());
         final JsonObject response = new JsonObject();
@@ -283,28 +245,6 @@ public final class GroupBuyContract implements ContractInterface {
         });
     }
 
-    /** One step on a household order of a group buy; both are saved. */
-    private interface OrderStep {
-        void apply(GroupBuy gb, HouseholdOrder order, Tx tx);
-    }
-
-    private static String orderStep(final Context ctx, final Access access, final String id, final String household, final String name,
-            final OrderStep step) {
-        final Tx tx = Tx.of(ctx, access);
-        final Repo repo = new Repo(tx);
-        final GroupBuy gb = repo.groupBuy(id);
-        final HouseholdOrder order = repo.order(gb.id(), household);
-        final GroupBuyStatus before = gb.status();
-        step.apply(gb, order, tx);
-        if (gb.status() != before) {
-            repo.save(gb);
-        }
-        repo.save(order);
-        final CustodyEvent event = event(tx, name, gb, order.status()).household(order.household());
-        order.describeLastStep(event);
-        return tx.commit(event, order);
-    }
-
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Deliver(final Context ctx, final String id, final String household, final String pickupCode) {
         return orderStep(ctx, Access.DELIVER, id, household, "HouseholdDelivered", (gb, order, tx) ->
@@ -323,26 +263,6 @@ public final class GroupBuyContract implements ContractInterface {
             gb.handOver().complete(tx.caller(), repo.orders(gb.id()), tx.txTime());
             return event(tx, "GroupBuyCompleted", gb);
         });
-    }
-
-    private static String money(final Context ctx, final Access access, final Payment.Kind kind, final String id, final String household,
-            final String amountCents, final String refHash, final String eventName) {
-        final Tx tx = Tx.of(ctx, access);
-        final Repo repo = new Repo(tx);
-        final GroupBuy gb = repo.groupBuy(id);
-        final HouseholdOrder order = household == null ? null : repo.order(gb.id(), household);
-        final List<Payment> earlier = kind == Payment.Kind.SUPPLIER_REFUND || kind == Payment.Kind.SUPPLIER_PAYMENT
-                ? repo.money(gb.id())
-                : household == null ? List.of() : repo.money(gb.id(), household);
-        final org.groupbuy.chaincode.domain.OrderStatus before = order == null ? null : order.status();
-        final Payment entry = gb.money(kind, tx.caller(), order, amountCents, refHash, earlier, tx.txId(), tx.txTime());
-        repo.save(gb.id(), entry);
-        if (order != null && order.status() != before) {
-            repo.save(order);
-        }
-        final CustodyEvent event = event(tx, eventName, gb).household(household)
-                .detail("amountCents", entry.amountCents()).evidence(entry.refHash());
-        return tx.commit(event, entry);
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -369,20 +289,6 @@ public final class GroupBuyContract implements ContractInterface {
     public String RecordRefund(final Context ctx, final String id, final String household, final String amountCents,
             final String refHash) {
         return money(ctx, Access.RECORD_REFUND, Payment.Kind.REFUND, id, household, amountCents, refHash, "RefundRecorded");
-    }
-
-    /** The receiving side confirms (or the recording side withdraws) a supplier payment or refund: SupplierMoney. */
-    private static String answer(final Context ctx, final Access access, final Payment.Kind kind, final String id,
-            final String paymentId, final boolean confirm, final String eventName) {
-        final Tx tx = Tx.of(ctx, access);
-        final Repo repo = new Repo(tx);
-        final GroupBuy gb = repo.groupBuy(id);
-        SupplierMoney.requireAnswerer(gb, kind, confirm, tx.caller());
-        final Payment entry = repo.supplierEntry(gb.id(), kind, paymentId);
-        SupplierMoney.answer(entry, confirm, tx.caller(), tx.txTime());
-        repo.save(gb.id(), entry);
-        return tx.commit(event(tx, eventName, gb).detail("payment", entry.txId())
-                .detail("amountCents", entry.amountCents()), entry);
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT)
@@ -425,8 +331,8 @@ public final class GroupBuyContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final String disputeId = "D-" + tx.txId().substring(0, Math.min(24, tx.txId().length()));
-        final Dispute d = gb.openDispute(tx.caller(), repo.order(gb.id(), household), reason, claimCents, disputeId,
-                repo.disputes(gb.id()), tx.txTime());
+        final Dispute d = Dispute.openOn(gb, tx.caller(), repo.order(gb.id(), household), reason, claimCents,
+                disputeId, repo.disputes(gb.id()), tx.txTime());
         repo.save(d);
         return tx.commit(tx.event("dispute", "DisputeOpened", d.id(), d.status()).groupBuy(gb.id())
                 .household(d.household()), d);

@@ -23,6 +23,25 @@ public final class Dispute {
     /** Who an upheld dispute counts against. */
     public enum Responsible { LEADER, SUPPLIER, COURIER }
 
+    /**
+     * Opens a dispute about a delivered order of {@code gb}; {@code disputes} are the group buy's disputes so far. A
+     * household order has at most one open dispute at a time, so that each ruling weighs what earlier ones awarded.
+     */
+    public static Dispute openOn(final GroupBuy gb, final Caller caller, final HouseholdOrder order, final String why,
+            final String claimArg, final String disputeId, final List<Dispute> disputes, final Instant at) {
+        gb.requireLeaderOrCommittee(caller, "OpenDispute");
+        gb.require("OpenDispute", GroupBuyStatus.DISINFECTED, GroupBuyStatus.COMPLETED);
+        ErrorCode.INVALID_STATE.check(order.status() == OrderStatus.DELIVERED,
+                "household %s's order is %s; only a delivered order can be disputed", order.household(), order.status());
+        final Dispute d = open(disputeId, gb, order, why, Args.amount(claimArg, "claimCents", 1), caller, at);
+        disputes.stream().filter(o -> o.household().equals(order.household()) && o.status() == DisputeStatus.DISPUTED)
+                .findFirst().ifPresent(open -> {
+                    throw ErrorCode.CONFLICT.error("household %s of %s already has open dispute %s; the committee "
+                            + "must RuleDispute it before another is opened", order.household(), gb.id(), open.id());
+                });
+        return d;
+    }
+
     static Dispute open(final String id, final GroupBuy gb, final HouseholdOrder order, final String why,
             final long claim, final Caller caller, final Instant at) {
         final Dispute d = new Dispute();

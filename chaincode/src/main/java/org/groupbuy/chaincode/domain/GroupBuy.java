@@ -284,25 +284,6 @@ public final class GroupBuy {
 
     // ---- disputes --------------------------------------------------------------------------------------
 
-    /**
-     * Opens a dispute about a delivered order; {@code disputes} are the group buy's disputes so far. A household
-     * order has at most one open dispute at a time, so that each ruling weighs what earlier ones awarded.
-     */
-    public Dispute openDispute(final Caller caller, final HouseholdOrder order, final String why,
-            final String claimArg, final String disputeId, final List<Dispute> disputes, final Instant at) {
-        requireLeaderOrCommittee(caller, "OpenDispute");
-        require("OpenDispute", GroupBuyStatus.DISINFECTED, GroupBuyStatus.COMPLETED);
-        ErrorCode.INVALID_STATE.check(order.status() == OrderStatus.DELIVERED,
-                "household %s's order is %s; only a delivered order can be disputed", order.household(), order.status());
-        final Dispute d = Dispute.open(disputeId, this, order, why, Args.amount(claimArg, "claimCents", 1), caller, at);
-        disputes.stream().filter(o -> o.household().equals(order.household()) && o.status() == DisputeStatus.DISPUTED)
-                .findFirst().ifPresent(open -> {
-                    throw ErrorCode.CONFLICT.error("household %s of %s already has open dispute %s; the committee "
-                            + "must RuleDispute it before another is opened", order.household(), id, open.id());
-                });
-        return d;
-    }
-
     /** The party behind a role in this group buy. */
     public String party(final Dispute.Responsible who) {
         return switch (who) {
