@@ -6,7 +6,7 @@ set -euo pipefail
 GB_SCRIPT=distribution-day
 usage() {
   cat <<'USAGE'
-Usage: scripts/distribution-day.sh [--households N] [--volunteers V] [--help]
+Usage: scripts/distribution-day.sh [--households N] [--volunteers V] [--settle] [--help]
 
 On the running network (started and the chaincode deployed if needed), as the real users:
 one GUARANTEE group buy in community C1 with N households (default 500) imported from a
@@ -18,16 +18,21 @@ codes, each a `groupbuy volunteer deliver --codes-file` process.
 Prints deliveries per second, the retries the client needed (endorsements of peers out of
 step, MVCC conflicts at commit), and checks on the ledger that every household is DELIVERED
 exactly once and nothing was refused; then the committee completes the group buy.
+With --settle, the whole money side as well: every household pays the leader (`leader pay-all`,
+before Close), and after Complete the leader pays the supplier what is due less its 2% fee, the
+supplier confirms it, and the leader settles; the time of every step is printed at the end
+(issue 12: a group buy of 5,000 households from import to SETTLED: --households 5000 --settle).
 Ends `distribution day: PASS ...` or `FAIL ...` (exit 1). Log: $GROUPBUY_VAR/logs/distribution-day.log.
 Environment: GROUPBUY_VAR, GROUPBUY_PORT_OFFSET as for scripts/network.sh.
 USAGE
 }
 
-households=500 volunteers=5
+households=500 volunteers=5 settle=0
 while (($#)); do
   case "$1" in
     --households) households="${2:?--households needs a number}"; shift 2 ;;
     --volunteers) volunteers="${2:?--volunteers needs a number}"; shift 2 ;;
+    --settle) settle=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "distribution-day.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
@@ -61,6 +66,14 @@ day=$(date -u -d "+$(( (run / 7) % 3000 + 6200 )) days" +%F)   # a day no demo o
 field() { jq -r "$1" <<<"$GB_LAST_OUT"; }
 
 say "--- $gb: $households households, $volunteers volunteers"
+# lap WHAT: the time since the previous lap, kept for the table of step times at the end
+step_times=()
+lap_mark=$(date +%s.%N)
+lap() {
+  local now; now=$(date +%s.%N)
+  step_times+=("$(awk -v a="$lap_mark" -v b="$now" -v w="$1" 'BEGIN { printf "  %-52s %7.1f s", w, b - a }')")
+  lap_mark=$now
+}
 setup_communities
 items='[{"sku":"RICE-5KG","name":"Rice 5 kg","category":"GUARANTEE","unitPriceCents":4200,"maxPerHousehold":2},
  {"sku":"VEG-BOX","name":"Vegetable box 5 kg","category":"GUARANTEE","unitPriceCents":3500,"maxPerHousehold":2}]'
@@ -69,9 +82,20 @@ as leader leader1 "leader1 opens $gb" leader open "$(jq -nc --arg id "$gb" --arg
   minimum: {quantity: 1, amountCents: 0}, cutoff: $cutoff, handoverPoint: "HP2", leaderFeePercent: 2}')"
 as committee committee1 "committee1 approves $gb" committee approve "$gb"
 household_sheet "$households" "$work/orders.csv" RICE-5KG:2 VEG-BOX:2
+lap "open and approve"
 as leader leader1 "leader1 imports $households households" leader import --group-buy "$gb" "$work/orders.csv" --codes-out "$work/codes.csv"
+lap "import $households households (orders and details)"
+if ((settle)); then
+  sheet_amounts "$work/orders.csv" RICE-5KG:4200 VEG-BOX:3500 >"$work/amounts"
+  money_lines "$work/amounts" pay >"$work/pay.csv"
+  collected=$(awk -F, '{ t += $2 } END { print t + 0 }' "$work/amounts")
+  lap "payment sheet (client side)"
+  as leader leader1 "$households households paid leader1 $collected cents" leader pay-all "$gb" "$work/pay.csv"
+  lap "record $households household payments (pay-all)"
+fi
 [[ $(households_in "$work/codes.csv") == "$households" ]] || fail "expected $households pickup codes in $work/codes.csv"
 as leader leader1 "leader1 closes $gb" leader close "$gb" --json
+lap "close"
 expect_eq "$gb is submitted with $households households" "$(field '.status + " " + (.households|tostring)')" "SUBMITTED $households"
 as supplier supplier1 "supplier1 accepts" supplier accept "$gb" --ship-by "$(iso_in '+6 hours')"
 rice=$(sheet_total "$work/orders.csv" RICE-5KG); veg=$(sheet_total "$work/orders.csv" VEG-BOX)
@@ -86,6 +110,7 @@ as committee volunteer1 "volunteer1 receives everything" volunteer arrive "$gb" 
   "$(printf '{"received":[{"sku":"RICE-5KG","quantity":%d},{"sku":"VEG-BOX","quantity":%d}],"staff":[{"staffRef":"V-01","temperatureCheckHash":"%s"}]}' \
     "$rice" "$veg" "$(h64 "temp $run")")"
 as committee volunteer1 "volunteer1 disinfects (rest 1 minute)" volunteer disinfect "$gb" --method "chlorine spray" --rest-minutes 1
+lap "accept, pack, slot, dispatch, arrive, disinfect"
 rested_at=$(( $(date +%s) + 62 ))
 
 # volunteer2 of the standard cast serves C2, so the extra volunteers of C1 get names of their own
@@ -111,6 +136,7 @@ done
 failed=0
 for p in "${pids[@]}"; do wait "$p" || failed=$((failed + 1)); done
 t1=$(date +%s.%N)
+lap "rest, then $volunteers volunteers deliver $households"
 cat "$work"/volunteer*.out >>"$log"
 
 delivered=0 refused=0 retries=0
@@ -129,11 +155,30 @@ as committee committee1 "committee1 counts the orders of $gb on the ledger" lead
 ledger_delivered=$(jq '.ordersByStatus.DELIVERED // 0' <<<"$GB_LAST_OUT")
 ledger_total=$(jq '[.ordersByStatus[]] | add' <<<"$GB_LAST_OUT")
 as committee committee1 "committee1 completes $gb" committee complete "$gb"
+lap "count on the ledger, complete"
+settled=""
+if ((settle)); then
+  fee=$(( collected * 2 / 100 )); supplier_due=$(( collected - fee ))
+  as leader leader1 "leader1 pays supplier1 $supplier_due cents" leader pay "$gb" --to-supplier --amount-cents "$supplier_due" \
+    --ref-hash "$(h64 "transfer $gb")" --json
+  payment_id=$(field '.txId')
+  as supplier supplier1 "supplier1 confirms payment ${payment_id:0:12}..." supplier confirm-payment "$gb" "$payment_id"
+  lap "supplier payment, confirmed by the supplier"
+  as leader leader1 "leader1 settles $gb" leader settle "$gb" --json
+  lap "settle"
+  settled=$(field '.status + " " + (.settlement | "\(.collectedCents) = \(.supplierPaidCents) + \(.refundedCents) + \(.leaderFeeCents)")')
+  say "settled: $settled (collected = supplier paid + refunded + leader fee)"
+fi
+say "step times:"
+printf '%s\n' "${step_times[@]}"
 
 secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
 rate=$(awk -v n="$delivered" -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", n / (b - a) }')
 line="$households households, $volunteers volunteers: delivered $delivered in ${secs}s ($rate deliveries/s), refused $refused, retries $retries, conflicts left $conflicts_left; ledger: $ledger_delivered of $ledger_total DELIVERED; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-if ((failed == 0 && refused == 0 && conflicts_left == 0 && delivered == households && ledger_delivered == households && ledger_total == households)); then
+want_settled=""
+if ((settle)); then want_settled="SETTLED $collected = $supplier_due + 0 + $fee"; line+="; $settled"; fi
+if ((failed == 0 && refused == 0 && conflicts_left == 0 && delivered == households && ledger_delivered == households && ledger_total == households)) \
+   && { ((settle == 0)) || [[ "$settled" == "$want_settled" ]]; }; then
   say "distribution day: PASS $line"
 else
   say "distribution day: FAIL $line"
