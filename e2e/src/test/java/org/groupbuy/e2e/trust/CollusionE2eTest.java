@@ -69,7 +69,8 @@ class CollusionE2eTest {
         String before = read(gb.id);
         assertThat(status(before)).isEqualTo("PENDING_APPROVAL");
 
-        ForgedTransaction forged = forge(opened.txId(), gb.id, withStatus(before, "OPEN"), "GroupBuy:Approve");
+        ForgedTransaction forged = forge(opened.txId(), gb.id, withStatus(before, "OPEN"),
+                Transaction.APPROVE.qualifiedName());
         TxValidationCode commit = send(forged);
         Map<String, TxValidationCode> onPeers = validationOnEveryPeer(forged.txId);
         long same = onPeers.values().stream().filter(c -> c == commit).count();
@@ -95,7 +96,8 @@ class CollusionE2eTest {
         String before = read(gb.id);
         assertThat(status(before)).isEqualTo("SUBMITTED");
 
-        ForgedTransaction forged = forge(opened.txId(), gb.id, withStatus(before, "ACCEPTED"), "GroupBuy:Accept");
+        ForgedTransaction forged = forge(opened.txId(), gb.id, withStatus(before, "ACCEPTED"),
+                Transaction.ACCEPT.qualifiedName());
         TxValidationCode commit = send(forged);
         Map<String, TxValidationCode> onPeers = validationOnEveryPeer(forged.txId);
         System.out.println("collusion control: forged Accept of " + gb.id + " (needs LeaderMSP, SupplierMSP) "
