@@ -40,8 +40,8 @@ class DistrictDayBench {
     private static final int COMMUNITIES = Integer.getInteger("groupbuy.district.communities", 10);
     private static final int LEADERS = Integer.getInteger("groupbuy.district.leaders", 5);
     private static final int HOUSEHOLDS = Integer.getInteger("groupbuy.district.households", 1000);
-    private static final int BATCH = Integer.getInteger("groupbuy.district.batch", 200);
-    private static final int IN_FLIGHT = Integer.getInteger("groupbuy.district.inFlight", 8);
+    private static final int BATCH = Integer.getInteger("groupbuy.district.batch", 100);
+    private static final int IN_FLIGHT = Integer.getInteger("groupbuy.district.inFlight", 1);
     private static final String RUN = System.getProperty("groupbuy.district.run", Long.toString(System.currentTimeMillis() / 1000));
 
     /** One leader's morning: its group buy, its import and close times. */
