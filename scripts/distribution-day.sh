@@ -90,7 +90,7 @@ if ((settle)); then
   money_lines "$work/amounts" pay >"$work/pay.csv"
   collected=$(awk -F, '{ t += $2 } END { print t + 0 }' "$work/amounts")
   lap "payment sheet (client side)"
-  as leader leader1 "$households households paid leader1 $collected cents" leader pay-all "$gb" "$work/pay.csv"
+  as leader leader1 "$households households paid leader1 $collected cents" leader pay-all "$gb" "$work/pay.csv" --parallel 16
   lap "record $households household payments (pay-all)"
 fi
 [[ $(households_in "$work/codes.csv") == "$households" ]] || fail "expected $households pickup codes in $work/codes.csv"
