@@ -216,7 +216,6 @@ done
 source "$here/lib/sampler.sh"
 start_sampler "$out"
 trap stop_sampler EXIT
-pids_json=$("$here/network.sh" status --json)
 
 # ---------------------------------------------------------------- Caliper
 export BENCH_WORKERS=$workers BENCH_DURATION=$duration BENCH_QUERY_DURATION=$query_duration BENCH_RATE=$rate \
@@ -250,7 +249,7 @@ caliper_rc=0
 # every import transaction first), hot methods printed by benchmarks/hot-methods.sh afterwards.
 profile_start() {
   mkdir -p "$out/profile"
-  cc_pid=$(jq -r '.nodes[] | select(.name == "ccaas.groupbuy.leader") | .pid' <<<"$pids_json" | head -n 1)
+  cc_pid=$(awk '$3 == "ccaas.groupbuy.leader" { print $1; exit }' "$out/pids.txt")  # listed by start_sampler
   if [[ -z "$cc_pid" || "$cc_pid" == null ]]; then say "profile: no leader groupbuy chaincode server in network.sh status; skipped"; profile=0; return 0; fi
   jcmd "$cc_pid" JFR.start name=import settings=profile filename="$out/profile/chaincode-leader.jfr" >"$out/profile/jcmd.log" 2>&1 \
     || { say "profile: jcmd JFR.start failed (see $out/profile/jcmd.log); skipped"; profile=0; }
