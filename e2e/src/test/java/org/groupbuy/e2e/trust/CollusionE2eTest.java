@@ -90,7 +90,7 @@ class CollusionE2eTest {
         GroupBuyFixture gb = GroupBuyFixture.unopened("collusion-control");
         RealNet.Result opened = Fixtures.must(leader3.submit(Transaction.OPEN, gb.openJson()), "open " + gb.id);
         Fixtures.must(net.as("committee", "committee3").submit(Transaction.APPROVE, gb.id), "approve " + gb.id);
-        Fixtures.must(leader3.submit(Transaction.ADD_HOUSEHOLD_ORDERS, gb.id, gb.orders(Map.of("H-001", 2))),
+        Fixtures.must(() -> leader3.submit(Transaction.ADD_HOUSEHOLD_ORDERS, gb.id, gb.orders(Map.of("H-001", 2))),
                 "orders of " + gb.id);
         Fixtures.must(leader3.submit(Transaction.CLOSE, gb.id), "close " + gb.id);
         String before = read(gb.id);
