@@ -36,6 +36,7 @@ import org.hyperledger.fabric.client.identity.Identities;
  */
 public final class RealNet implements AutoCloseable {
     public static final String[] PEER_ORGS = {"leader", "supplier", "courier", "committee", "regulator"};
+    private static final java.util.Set<String> PEER_ORG_SET = java.util.Set.of(PEER_ORGS);
     /** The chaincode's own error codes: a refusal with one of them came from the contract, not the peer. */
     public static final List<String> CHAINCODE_CODES = Arrays.stream(ErrorCode.values()).map(Enum::name).toList();
 
@@ -127,7 +128,7 @@ public final class RealNet implements AutoCloseable {
             Settings peer = org(peerOrg).settings();
             Settings settings = new Settings(own.org(), own.mspId(), user, peer.peerEndpoint(), peer.peerHostAlias(),
                     peer.tlsRootCert(), own.usersDir(), own.channel(), own.chaincode(), own.deadlines());
-            c = new Conn(connector.connect(settings));
+            c = new Conn(connector.connect(settings), this, peerOrg);
             conns.put(key, c);
         }
         return c;
@@ -137,7 +138,7 @@ public final class RealNet implements AutoCloseable {
     public Conn connect(String mspId, Path cert, Path key, String peerOrg) {
         try (Reader cr = Files.newBufferedReader(cert); Reader kr = Files.newBufferedReader(key)) {
             return new Conn(connector.connect(org(peerOrg).settings(), mspId, Identities.readX509Certificate(cr),
-                    Identities.readPrivateKey(kr)));
+                    Identities.readPrivateKey(kr)), this, peerOrg);
         } catch (IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException("cannot connect as " + cert + ": " + e, e);
         }
@@ -169,6 +170,38 @@ public final class RealNet implements AutoCloseable {
             h[i] = height(PEER_ORGS[i]);
         }
         return h;
+    }
+
+    /**
+     * Waits until every peer that answers is at least at {@code orgKey}'s height: a step committed through one
+     * peer is then known to the peers that endorse the next step (the Gateway waits for its own peer only).
+     * Peers that do not answer (stopped by a fault test) are not waited for; gives up after {@code seconds}.
+     */
+    public boolean awaitOthersAt(String orgKey, int seconds) {
+        long target = height(orgKey);
+        if (target < 0) {
+            return false;
+        }
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (true) {
+            boolean behind = false;
+            for (String o : PEER_ORGS) {
+                long h = height(o);
+                behind |= h >= 0 && h < target;
+            }
+            if (!behind) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     /** Waits until every peer answers with the same height; false after {@code seconds}. */
@@ -203,9 +236,13 @@ public final class RealNet implements AutoCloseable {
     /** One identity's Gateway connection, every call through the client's {@link Chaincode}. */
     public static final class Conn implements AutoCloseable {
         private final LedgerSession session;
+        private final RealNet net;
+        private final String peerOrg;
 
-        Conn(LedgerSession session) {
+        Conn(LedgerSession session, RealNet net, String peerOrg) {
             this.session = session;
+            this.net = net;
+            this.peerOrg = peerOrg;
         }
 
         public LedgerSession session() {
@@ -257,9 +294,17 @@ public final class RealNet implements AutoCloseable {
             return submitWith(tx, null, null, args);
         }
 
-        /** Endorses, orders and waits for the commit; {@code COMMIT_<code>} when validation failed. */
+        /**
+         * Endorses, orders and waits for the commit; {@code COMMIT_<code>} when validation failed. After a
+         * commit it also waits (up to 10 s) until the other peers have the block, so that the next step, whoever
+         * takes it through whichever peer, sees this one.
+         */
         public Result submitWith(Transaction tx, Map<String, byte[]> transientData, String[] orgs, String... args) {
-            return outcome(() -> chaincode().submit(invocation(tx, transientData, orgs, args)));
+            Result r = outcome(() -> chaincode().submit(invocation(tx, transientData, orgs, args)));
+            if (r.ok() && PEER_ORG_SET.contains(peerOrg)) {
+                net.awaitOthersAt(peerOrg, 10);
+            }
+            return r;
         }
 
         private static Result outcome(java.util.function.Supplier<Answer> call) {
