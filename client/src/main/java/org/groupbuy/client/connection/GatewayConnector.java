@@ -75,7 +75,7 @@ public final class GatewayConnector implements Connector {
                 .commitStatusOptions(deadline(settings.deadlines().commitStatus()))
                 .connect();
         Network network = gateway.getNetwork(settings.channel());
-        return new Session(settings, channel, gateway, network, new Chaincode(network, settings.chaincode(), retry));
+        return new Session(settings, channel, gateway, network, new Chaincode(gateway, network, settings.chaincode(), retry));
     }
 
     /** The TLS channel to settings' peer, for callers that talk to it without a Gateway (hand-built proposals). */

@@ -3,7 +3,9 @@ package org.groupbuy.client.ledger;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.hyperledger.fabric.client.Commit;
 import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.SubmittedTransaction;
@@ -18,16 +20,27 @@ public class Chaincode {
     public static final String DETAILS_KEY = "details";
     private final Map<Transaction.Contract, Contract> contracts = new EnumMap<>(Transaction.Contract.class);
     private final Function<String, Contract> contractNamed;
+    private final Function<byte[], Commit> commits;
     private final RetryPolicy retry;
 
-    /** @param contractNamed the Gateway contract of a contract name, e.g. network.getContract(cc, name) */
-    public Chaincode(Function<String, Contract> contractNamed, RetryPolicy retry) {
+    /**
+     * @param contractNamed the Gateway contract of a contract name, e.g. network.getContract(cc, name)
+     * @param commits       a commit status request of serialized bytes ({@code gateway::newCommit}): how a
+     *                      transaction the orderers already have is followed to its commit ({@link AlreadyOrdered})
+     */
+    public Chaincode(Function<String, Contract> contractNamed, Function<byte[], Commit> commits, RetryPolicy retry) {
         this.contractNamed = contractNamed;
+        this.commits = commits;
         this.retry = retry;
     }
 
-    public Chaincode(Network network, String chaincodeName, RetryPolicy retry) {
-        this(name -> network.getContract(chaincodeName, name), retry);
+    /** A chaincode whose submit failures are never followed to a commit status (tests of the retry rules). */
+    public Chaincode(Function<String, Contract> contractNamed, RetryPolicy retry) {
+        this(contractNamed, null, retry);
+    }
+
+    public Chaincode(Gateway gateway, Network network, String chaincodeName, RetryPolicy retry) {
+        this(name -> network.getContract(chaincodeName, name), gateway::newCommit, retry);
     }
 
     /** Retries made so far through this chaincode (all callers together). */
@@ -93,6 +106,19 @@ public class Chaincode {
         return new Pending(invocation.transaction(), endorseAndOrder(invocation), () -> endorseAndOrder(invocation), retry);
     }
 
+    /**
+     * The commit of an endorsed transaction that was handed to the orderers already (by this client or anyone
+     * holding its signed bytes), followed by its transaction id; never sent again.
+     */
+    public Pending follow(org.hyperledger.fabric.client.Transaction endorsed, Transaction transaction) {
+        if (commits == null) {
+            throw new IllegalStateException("this Chaincode was built without a way to ask for commit status");
+        }
+        return new Pending(transaction, AlreadyOrdered.follow(endorsed, commits), () -> {
+            throw new IllegalStateException("a followed transaction is never submitted again");
+        }, RetryPolicy.none());
+    }
+
     /** {@link #submitPrivate} without waiting for the commit (see {@link #submitAsync}). */
     public Pending submitPrivateAsync(Invocation invocation, String transientKey, String transientJson,
                                       String... endorsingMspIds) {
@@ -128,6 +154,10 @@ public class Chaincode {
             try {
                 return endorsed.submitAsync();
             } catch (Exception e) {
+                if (commits != null && AlreadyOrdered.says(e)) {
+                    // never sent again and never a new proposal: the orderers have it; its commit status decides
+                    return AlreadyOrdered.follow(endorsed, commits);
+                }
                 throw decode(invocation, Phase.SUBMIT, proposal, e);
             }
         }

@@ -10,18 +10,29 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.google.protobuf.ByteString;
 import io.grpc.Status;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.hyperledger.fabric.client.Commit;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.protos.common.ChannelHeader;
+import org.hyperledger.fabric.protos.common.Envelope;
+import org.hyperledger.fabric.protos.common.Header;
+import org.hyperledger.fabric.protos.common.Payload;
+import org.hyperledger.fabric.protos.common.SignatureHeader;
+import org.hyperledger.fabric.protos.gateway.CommitStatusRequest;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+import org.hyperledger.fabric.protos.gateway.PreparedTransaction;
+import org.hyperledger.fabric.protos.gateway.SignedCommitStatusRequest;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -212,6 +223,93 @@ class ChaincodeRetryTest {
             assertThat(failure.code()).isEqualTo("DUPLICATE_TXID");
             assertThat(failure.source()).isEqualTo(LedgerFailure.Source.VALIDATION);
             verify(builder, times(1)).build();
+        }
+    }
+
+    @Nested
+    class RequestAlreadyProcessed {
+        private final Commit commit = mock(Commit.class);
+        private final List<byte[]> requests = new ArrayList<>();
+        private final Chaincode following = new Chaincode(name -> contract, bytes -> {
+            requests.add(bytes);
+            return commit;
+        }, policy);
+        private org.hyperledger.fabric.client.Transaction transaction;
+
+        @BeforeEach
+        void anEndorsedPaymentRefusedBySmartBftOrderersThatAlreadyHaveIt() throws Exception {
+            Proposal first = nextProposal("tx1");
+            when(builder.build()).thenReturn(first);
+            transaction = mock(org.hyperledger.fabric.client.Transaction.class);
+            when(first.endorse()).thenReturn(transaction);
+            when(transaction.getTransactionId()).thenReturn("tx1");
+            when(transaction.getBytes()).thenReturn(prepared("community", "tx1", "LeaderMSP leader1").toByteArray());
+            when(transaction.getResult()).thenReturn("{\"paid\":6300}".getBytes(StandardCharsets.UTF_8));
+            SubmitException refused = mock(SubmitException.class);
+            when(refused.getStatus()).thenReturn(Status.UNAVAILABLE.withDescription(
+                    "insufficient number of orderers could successfully process transaction to satisfy quorum requirement"));
+            when(refused.getDetails()).thenReturn(List.of(ErrorDetail.newBuilder().setMspId("CourierMSP")
+                    .setAddress("orderer0.courier:7150")
+                    .setMessage("received unsuccessful response from orderer: status=SERVICE_UNAVAILABLE, "
+                            + "info=failed to submit request: request already processed").build()));
+            when(transaction.submitAsync()).thenThrow(refused);
+            when(commit.getTransactionId()).thenReturn("tx1");
+        }
+
+        private static PreparedTransaction prepared(String channel, String txId, String creator) {
+            Header header = Header.newBuilder()
+                    .setChannelHeader(ChannelHeader.newBuilder().setChannelId(channel).setTxId(txId).build().toByteString())
+                    .setSignatureHeader(SignatureHeader.newBuilder()
+                            .setCreator(ByteString.copyFromUtf8(creator)).build().toByteString())
+                    .build();
+            Envelope envelope = Envelope.newBuilder()
+                    .setPayload(Payload.newBuilder().setHeader(header).build().toByteString()).build();
+            return PreparedTransaction.newBuilder().setTransactionId(txId).setEnvelope(envelope).build();
+        }
+
+        @Test
+        void isFollowedToItsCommitStatusAndAnswersWhenItCommitted() throws Exception {
+            org.hyperledger.fabric.client.Status valid = status("tx1", TxValidationCode.VALID);
+            when(commit.getStatus()).thenReturn(valid);
+
+            Answer answer = following.submit(payment);
+
+            assertThat(answer.transactionId()).isEqualTo("tx1");
+            assertThat(answer.payload()).isEqualTo("{\"paid\":6300}");
+            assertThat(requests).hasSize(1);
+            CommitStatusRequest asked = CommitStatusRequest.parseFrom(
+                    SignedCommitStatusRequest.parseFrom(requests.get(0)).getRequest());
+            assertThat(asked.getChannelId()).isEqualTo("community");
+            assertThat(asked.getTransactionId()).isEqualTo("tx1");
+            assertThat(asked.getIdentity().toStringUtf8()).isEqualTo("LeaderMSP leader1");
+            verify(transaction, times(1)).submitAsync();
+            verify(builder, times(1)).build();
+            assertThat(following.retries()).isZero();
+        }
+
+        @Test
+        void whoseCommitStatusCannotBeLearnedIsAnUnknownOutcomeNeverSentAgain() throws Exception {
+            CommitStatusException unknown = mock(CommitStatusException.class);
+            when(unknown.getStatus()).thenReturn(Status.DEADLINE_EXCEEDED);
+            when(unknown.getTransactionId()).thenReturn("tx1");
+            when(commit.getStatus()).thenThrow(unknown);
+
+            LedgerFailure failure = catchThrowableOfType(LedgerFailure.class, () -> following.submit(payment));
+
+            assertThat(failure.phase()).isEqualTo(Phase.COMMIT);
+            assertThat(failure.source()).isEqualTo(LedgerFailure.Source.TRANSPORT);
+            assertThat(failure.transactionId()).isEqualTo("tx1");
+            verify(transaction, times(1)).submitAsync();
+            verify(builder, times(1)).build();
+        }
+
+        @Test
+        void isReportedAtSubmitWhenTheChaincodeCannotAskForCommitStatus() throws Exception {
+            LedgerFailure failure = catchThrowableOfType(LedgerFailure.class, () -> chaincode.submit(payment));
+
+            assertThat(failure.phase()).isEqualTo(Phase.SUBMIT);
+            assertThat(failure.code()).isEqualTo("UNAVAILABLE");
+            verify(transaction, times(1)).submitAsync();
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.groupbuy.client.ledger.Answer;
 import org.groupbuy.client.ledger.Transaction;
 import org.groupbuy.e2e.access.Fixtures;
 import org.groupbuy.e2e.access.RealNet;
@@ -197,6 +198,13 @@ class BadInputSampleTest {
             assertThat(refusal).contains("UNAVAILABLE");
             assertThat(net.waitInSync(30)).isTrue();
             assertThat(net.height("leader")).as("the refused replay added no block").isEqualTo(height);
+            // what the client does with that answer: it follows the transaction id to its commit status
+            // (built from the envelope) instead of reporting a failure or sending anything again
+            Answer followed = leader.chaincode().follow(paid, Transaction.RECORD_PAYMENT).commit();
+            table.add(String.format("  %-18s %-30s %-11s -> %-16s %s", "replay", "followed by its transaction id",
+                    "leader1", "VALID", "commit status of " + followed.transactionId()));
+            assertThat(followed.transactionId()).isEqualTo(paid.getTransactionId());
+            assertThat(net.height("leader")).as("following it added no block").isEqualTo(height);
         } else {
             // Raft: the copy is ordered, and the peers mark it DUPLICATE_TXID
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
