@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How many household orders one Close can carry: opens a group buy per size, imports that many
-# households through the CLI, then times 'leader close' (one transaction that reads and rewrites
-# every order). Prints one line per size; docs/performance.md has the figures and the cap.
+# households through the CLI, then times 'leader close' (one transaction that reads every order
+# and writes only the group buy). Prints one line per size; docs/performance.md has the figures and the cap.
 set -euo pipefail
 
 GB_SCRIPT=close-limit

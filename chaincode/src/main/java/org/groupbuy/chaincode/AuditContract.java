@@ -60,7 +60,7 @@ public final class AuditContract implements ContractInterface {
         final GroupBuy gb = repo.groupBuy(id);
         final Tx.Page page = tx.page((int) Args.whole(pageSize, "pageSize", 1, 200), bookmark, "order", gb.id());
         final List<HouseholdOrder> records = new ArrayList<>();
-        page.ids().forEach(h -> records.add(repo.order(gb.id(), h)));
+        page.ids().forEach(h -> records.add(repo.order(gb, h)));
         return pageJson(records, page);
     }
 
@@ -78,7 +78,7 @@ public final class AuditContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         gb.requireDetailsAccess(tx.caller(), "GetHouseholdDetails");
-        repo.order(gb.id(), household);
+        repo.order(gb, household);
         final String details = tx.getPrivate(tx.key("details", gb.id(), household));
         ErrorCode.NOT_FOUND.check(details != null || !gb.status().endsForHouseholds(), "the details of household %s "
                 + "of %s were purged when it became %s", household, gb.id(), gb.status());
@@ -107,7 +107,7 @@ public final class AuditContract implements ContractInterface {
     public String TraceHousehold(final Context ctx, final String id, final String household) {
         final Tx tx = Tx.of(ctx, Access.TRACE_HOUSEHOLD);
         final Repo repo = new Repo(tx);
-        final HouseholdOrder order = repo.order(Args.id(id, "group buy id"), household);
+        final HouseholdOrder order = repo.order(repo.groupBuy(id), household);
         final JsonArray events = new JsonArray();
         for (final JsonElement e : traceOf(tx, id, "groupbuy")) {
             final JsonElement h = e.getAsJsonObject().get("household");

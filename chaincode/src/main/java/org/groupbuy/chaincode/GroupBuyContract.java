@@ -109,7 +109,7 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Close(final Context ctx, final String id) {
         return step(ctx, Access.CLOSE, id, (gb, tx, repo) -> {
-            gb.close(tx.caller(), repo.orders(gb.id()), tx.txTime()).forEach(repo::save);
+            gb.close(tx.caller(), repo.orders(gb), tx.txTime());
             return event(tx, "GroupBuyClosed", gb).detail("failureCause", gb.failureCause());
         });
     }
@@ -240,7 +240,7 @@ public final class GroupBuyContract implements ContractInterface {
     public String Disinfect(final Context ctx, final String id, final String method, final String restMinutes) {
         return step(ctx, Access.DISINFECT, id, (gb, tx, repo) -> {
             gb.handOver().disinfect(tx.caller(), repo.community(gb.community()), method, restMinutes, tx.txTime(),
-                    () -> repo.orders(gb.id()));
+                    () -> repo.orders(gb));
             return event(tx, "GroupBuyDisinfected", gb).detail("method", method).detail("restMinutes", restMinutes);
         });
     }
@@ -260,7 +260,7 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Complete(final Context ctx, final String id) {
         return step(ctx, Access.COMPLETE, id, (gb, tx, repo) -> {
-            gb.handOver().complete(tx.caller(), repo.orders(gb.id()), tx.txTime());
+            gb.handOver().complete(tx.caller(), repo.orders(gb), tx.txTime());
             return event(tx, "GroupBuyCompleted", gb);
         });
     }
@@ -318,7 +318,7 @@ public final class GroupBuyContract implements ContractInterface {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public String Settle(final Context ctx, final String id) {
         return step(ctx, Access.SETTLE, id, (gb, tx, repo) -> {
-            gb.settle(tx.caller(), repo.community(gb.community()), repo.orders(gb.id()), repo.money(gb.id()),
+            gb.settle(tx.caller(), repo.community(gb.community()), repo.orders(gb), repo.money(gb.id()),
                     repo.disputes(gb.id()), tx.txTime());
             return event(tx, "GroupBuySettled", gb);
         });
@@ -331,7 +331,7 @@ public final class GroupBuyContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final String disputeId = "D-" + tx.txId().substring(0, Math.min(24, tx.txId().length()));
-        final Dispute d = Dispute.openOn(gb, tx.caller(), repo.order(gb.id(), household), reason, claimCents,
+        final Dispute d = Dispute.openOn(gb, tx.caller(), repo.order(gb, household), reason, claimCents,
                 disputeId, repo.disputes(gb.id()), tx.txTime());
         repo.save(d);
         return tx.commit(tx.event("dispute", "DisputeOpened", d.id(), d.status()).groupBuy(gb.id())

@@ -39,7 +39,7 @@ final class GroupBuySteps {
         final CustodyEvent event = step.apply(gb, tx, repo);
         repo.save(gb);
         if (gb.status() != before && gb.status().endsForHouseholds()) {
-            repo.orders(gb.id()).forEach(o -> tx.purgePrivate(tx.key("details", gb.id(), o.household())));
+            repo.orders(gb).forEach(o -> tx.purgePrivate(tx.key("details", gb.id(), o.household())));
         }
         return tx.commit(event, gb);
     }
@@ -63,7 +63,7 @@ final class GroupBuySteps {
         final Tx tx = Tx.of(ctx, access);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
-        final HouseholdOrder order = repo.order(gb.id(), household);
+        final HouseholdOrder order = repo.order(gb, household);
         step.apply(gb, order, tx);
         repo.save(order);
         final CustodyEvent event = event(tx, name, gb, order.status()).household(order.household());
@@ -76,7 +76,7 @@ final class GroupBuySteps {
         final Tx tx = Tx.of(ctx, access);
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
-        final HouseholdOrder order = household == null ? null : repo.order(gb.id(), household);
+        final HouseholdOrder order = household == null ? null : repo.order(gb, household);
         final List<Payment> earlier = kind == Payment.Kind.SUPPLIER_REFUND || kind == Payment.Kind.SUPPLIER_PAYMENT
                 ? repo.money(gb.id())
                 : household == null ? List.of() : repo.money(gb.id(), household);

@@ -154,8 +154,8 @@ class GroupBuyOpeningContractTest {
             assertThat(net.stub.txWrites.keySet()).contains(FakeStub.key("order", GB, "H-001"),
                     FakeStub.key("order", GB, "H-002")).doesNotContain(FakeStub.key("groupbuy", GB));
             assertThat(net.record("order", GB, "H-002").get("amountCents").getAsLong()).isEqualTo(9500);
-            assertThat(net.orderStatus("H-001")).isEqualTo("JOINED");
             assertThat(net.stub.txEvents.get(0)[1]).contains("\"details\":{\"orders\":\"2\"}");
+            assertThat(net.orderStatus("H-001")).isEqualTo("JOINED");
         }
 
         @ParameterizedTest
@@ -298,8 +298,8 @@ class GroupBuyOpeningContractTest {
         @Test
         void theLeaderCancelsBeforeClose() {
             net.groupBuy.CancelHouseholdOrder(net.as("leader1"), GB, "H-001");
-            assertThat(net.orderStatus("H-001")).isEqualTo("CANCELLED");
             assertThat(net.stub.txWrites.keySet()).doesNotContain(FakeStub.key("groupbuy", GB));
+            assertThat(net.orderStatus("H-001")).isEqualTo("CANCELLED");
             net.fails("INVALID_STATE", () -> net.groupBuy.CancelHouseholdOrder(net.as("leader1"), GB, "H-001"));
             net.fails("NOT_FOUND", () -> net.groupBuy.CancelHouseholdOrder(net.as("leader1"), GB, "H-404"));
             net.fails("FORBIDDEN", () -> net.groupBuy.CancelHouseholdOrder(net.as("volunteer1"), GB, "H-002"));
@@ -320,8 +320,36 @@ class GroupBuyOpeningContractTest {
             final var gb = net.record("groupbuy", GB);
             assertThat(gb.get("ordered").toString()).isEqualTo("{\"MILK\":1,\"VEG\":3}");
             assertThat(gb.get("orderedAmountCents").getAsLong()).isEqualTo(16500);
-            assertThat(net.orderStatus("H-001")).isEqualTo("CONFIRMED");
+            assertThat(gb.get("closedAt").getAsString()).isEqualTo(net.clock.toString());
             assertThat(net.lastEventName()).isEqualTo("GroupBuyClosed");
+            assertThat(net.orderStatus("H-001")).isEqualTo("CONFIRMED");
+        }
+
+        @Test
+        void closingWritesNoOrderKeySinceEveryOrderKeyCarriesAKeyLevelPolicyToValidate() {
+            net.groupBuy.Close(net.as("leader1"), GB);
+            assertThat(net.stub.txWrites.keySet()).noneMatch(k -> k.contains("order"));
+            assertThat(net.storedOrderStatus("H-001")).isEqualTo("JOINED");
+        }
+
+        @Test
+        void anOrderReadAfterCloseIsConfirmedSinceTheClose() {
+            final java.time.Instant closedAt = net.clock;
+            net.groupBuy.Close(net.as("leader1"), GB);
+            net.clock = net.clock.plusSeconds(3600);
+            final var order = com.google.gson.JsonParser.parseString(
+                    net.audit.TraceHousehold(net.as("committee1"), GB, "H-001")).getAsJsonObject().getAsJsonObject("order");
+            assertThat(order.get("status").getAsString()).isEqualTo("CONFIRMED");
+            assertThat(order.get("updatedAt").getAsString()).isEqualTo(closedAt.toString());
+        }
+
+        @Test
+        void aCloseBelowTheMinimumLeavesTheOrdersJoined() {
+            net.groupBuy.CancelHouseholdOrder(net.as("leader1"), GB, "H-002");
+            net.groupBuy.Close(net.as("leader1"), GB);
+            assertThat(net.status()).isEqualTo(GroupBuyStatus.FAILED);
+            assertThat(net.record("groupbuy", GB).has("closedAt")).isFalse();
+            assertThat(net.orderStatus("H-001")).isEqualTo("JOINED");
         }
 
         @Test

@@ -119,10 +119,8 @@ class RandomSequencesPropertyTest {
         static Snapshot of(final TestNet net) {
             final Map<String, OrderStatus> orders = new TreeMap<>();
             for (final String h : HOUSEHOLDS) {
-                final String json = net.stub.get("order", GB, h);
-                if (json != null) {
-                    orders.put(h, OrderStatus.valueOf(JsonParser.parseString(json).getAsJsonObject().get("status")
-                            .getAsString()));
+                if (net.stub.get("order", GB, h) != null) {
+                    orders.put(h, OrderStatus.valueOf(net.orderStatus(h)));
                 }
             }
             return new Snapshot(net.status(), orders);

@@ -306,7 +306,14 @@ final class TestNet {
     }
 
     /** The status of a household order of GB-1. */
+    /** A household order's status as the ledger answers it to a reader (Audit:TraceHousehold, a transaction of its own). */
     String orderStatus(final String household) {
+        return com.google.gson.JsonParser.parseString(audit.TraceHousehold(as("committee1"), GB, household))
+                .getAsJsonObject().getAsJsonObject("order").get("status").getAsString();
+    }
+
+    /** A household order's status as stored under its key. */
+    String storedOrderStatus(final String household) {
         return record("order", GB, household).get("status").getAsString();
     }
 

@@ -77,17 +77,21 @@ public final class Repo {
         return tx.find(GroupBuy.class, "groupbuy", id);
     }
 
-    public HouseholdOrder order(final String groupBuyId, final String household) {
-        return tx.get(HouseholdOrder.class, "household order", "check it with Audit:ListHouseholdOrders", "order",
-                groupBuyId, Args.id(household, "household"));
+    /** A household's order of {@code gb}, in the state the group buy gives it ({@link GroupBuy#confirmedAtClose}). */
+    public HouseholdOrder order(final GroupBuy gb, final String household) {
+        return gb.confirmedAtClose(tx.get(HouseholdOrder.class, "household order",
+                "check it with Audit:ListHouseholdOrders", "order", gb.id(), Args.id(household, "household")));
     }
 
     public boolean hasOrder(final String groupBuyId, final String household) {
         return tx.find(HouseholdOrder.class, "order", groupBuyId, household) != null;
     }
 
-    public List<HouseholdOrder> orders(final String groupBuyId) {
-        return tx.all(HouseholdOrder.class, "order", groupBuyId);
+    /** Every order of {@code gb}, each in the state the group buy gives it. */
+    public List<HouseholdOrder> orders(final GroupBuy gb) {
+        final List<HouseholdOrder> orders = tx.all(HouseholdOrder.class, "order", gb.id());
+        orders.forEach(gb::confirmedAtClose);
+        return orders;
     }
 
     /** Payments, supplier payments, refunds and supplier refunds of a group buy, or of one household when given. */

@@ -105,6 +105,12 @@ class StepEndorsementTest {
             assertThat(e.members()).containsExactlyElementsOf(FIVE);
         }
 
+        /** Close leaves the orders JOINED on the ledger (GroupBuy.confirmedAtClose): their key policy must not change. */
+        @Test
+        void aConfirmedOrderNeedsTheSameOrgsAsAJoinedOneSinceCloseDoesNotRewriteItsKey() {
+            assertThat(StepEndorsement.of(OrderStatus.CONFIRMED, null)).isEqualTo(StepEndorsement.of(OrderStatus.JOINED, null));
+        }
+
         @ParameterizedTest
         @EnumSource(OrderStatus.class)
         void everyNonFinalOrderStateHasAStep(final OrderStatus status) {
