@@ -50,7 +50,8 @@ pass() { passed=$((passed + 1)); echo "PASS: $*"; }
 flunk() { failed=$((failed + 1)); echo "FAIL: $*"; }
 check() { local what="$1"; shift; if "$@" >/dev/null 2>&1; then pass "$what"; else flunk "$what"; fi; }   # check WHAT COMMAND...
 summary() { echo "snapshot-peer: $passed passed, $failed failed in $(( $(date +%s) - started )) s"; }
-trap 'rc=$?; ((rc == 0)) || { echo "FAIL: stopped by an error (exit $rc); log: $GB_STEP_LOG" >&2; failed=$((failed + 1)); summary; }' EXIT
+on_exit() { local rc=$?; ((rc == 0)) || { echo "FAIL: stopped by an error (exit $rc); log: $GB_STEP_LOG" >&2; failed=$((failed + 1)); summary; }; }
+trap on_exit EXIT
 
 is_running peer0.leader || fail "the network is not running: scripts/network.sh up && scripts/deploy-chaincode.sh"
 [[ -s "$GROUPBUY_VAR/chaincode/$GROUPBUY_CHAINCODE/deployed.env" ]] || fail "the chaincode is not deployed: scripts/deploy-chaincode.sh"
@@ -94,8 +95,8 @@ check "$NODE.$ORG's ports $(peer_setting "$ORG" "$NODE" PORT), $(peer_setting "$
 add_out=$("$here/org.sh" "$ORG" add-peer "$NODE" 2>&1) || { echo "$add_out" >&2; fail "scripts/org.sh $ORG add-peer failed"; }
 printf '%s\n' "$add_out" >>"$GB_STEP_LOG"
 snap_block=$(sed -n 's/.*snapshot at block \([0-9]*\) copied.*/\1/p' <<<"$add_out")
-files=$(sed -n 's/.*its \([0-9]*\) files match.*/\1/p' <<<"$add_out")
-check "$NODE.$ORG joined from peer0.$ORG's snapshot at block ${snap_block:-?} ($files files, each matching the SHA-256 in its metadata)" \
+snap_files=$(sed -n 's/.*its \([0-9]*\) files match.*/\1/p' <<<"$add_out")
+check "$NODE.$ORG joined from peer0.$ORG's snapshot at block ${snap_block:-?} ($snap_files files, each matching the SHA-256 in its metadata)" \
   test -n "$snap_block"
 
 # ---------------------------------------------------------------- 3. after the join

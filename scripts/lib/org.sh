@@ -154,13 +154,15 @@ caught_up_with() { # caught_up_with ORG NODE OTHER: NODE's height is OTHER's (bo
 # org_add_peer ORG NODE [BLOCK]: a new peer NODE of ORG, joined from a snapshot of peer0's ledger at
 # BLOCK (default: peer0's last block), caught up with peer0 (idempotent: a joined NODE is started)
 org_add_peer() {
-  local org="$1" n="$2" block="${3:-}" clashes b snap files
+  local org="$1" n="$2" block="${3:-}" clashes b snap count
   org_enrolled "$org" || fail "$org has no identities yet: run scripts/org.sh $org init first"
   [[ "$n" =~ ^peer[1-9][0-9]*$ ]] || fail "'$n' is not the name of an added peer: peer1, peer2, ..."
-  [[ -n "$(peer_setting "$org" "$n" PORT)" && -n "$(peer_setting "$org" "$n" CC_PORT)" && -n "$(peer_setting "$org" "$n" OPS_PORT)" && -n "$(peer_setting "$org" "$n" HOST)" ]] \
-    || fail "no host and ports are set aside for $n of $org: add ${org^^}_${n^^}_HOST, _PORT, _CC_PORT and _OPS_PORT to network/settings.env (COMMITTEE_PEER1_* is the model)"
-  clashes=$(port_clashes "$org" "$n")
-  [[ -z "$clashes" ]] || fail "the ports of $n.$org clash with others (here or on a network at another offset): $clashes; choose others in network/settings.env"
+  local key var; for key in HOST PORT CC_PORT OPS_PORT; do
+    var="${org^^}_${n^^}_$key"; [[ -n "${!var:-}" ]] \
+      || fail "no host and ports are set aside for $n of $org: add ${org^^}_${n^^}_HOST, _PORT, _CC_PORT and _OPS_PORT to network/settings.env (COMMITTEE_PEER1_* is the model)"
+  done
+  clashes=$(port_clashes "$org" "$n" | paste -sd';' | sed 's/;/; /g')
+  [[ -z "$clashes" ]] || fail "the ports of $n.$org clash with others (here or on a network at an offset 100..900 apart): $clashes; choose others in network/settings.env"
   is_running "peer0.$org" || fail "peer0.$org is not running; start the network first (scripts/network.sh up)"
   [[ -z "$block" || "$block" =~ ^[0-9]+$ ]] || fail "--block wants a block number, not '$block'"
   start_ca "$org"; wait_ca "$org"
@@ -174,13 +176,13 @@ org_add_peer() {
     say "snapshot of '$GROUPBUY_CHANNEL' at block $b requested on peer0.$org; waiting for it"
     snapshot_wait "$org" peer0 "$b"
     snap=$(snapshot_receive "$org" "$b" peer0)
-    files=$(snapshot_verify "$snap")
-    say "snapshot at block $b copied to $snap, its $files files match the SHA-256 of its metadata; joining $n.$org from it"
+    count=$(snapshot_verify "$snap")
+    say "snapshot at block $b copied to $snap, its $count files match the SHA-256 of its metadata; joining $n.$org from it"
     join_by_snapshot "$org" "$n" "$snap"
   fi
   install_deployed_chaincodes "$org" "$n"
   wait_for_node "$n.$org" 120 "caught up with peer0.$org" caught_up_with "$org" "$n" peer0
-  say "$n.$org joined '$GROUPBUY_CHANNEL' from a snapshot: height $(peer_height "$org" "$n"), the same as peer0.$org"
+  say "$n.$org is in '$GROUPBUY_CHANNEL', joined from a snapshot: height $(peer_height "$org" "$n"), the same as peer0.$org"
 }
 
 # org_remove_peer ORG NODE: NODE stopped, its ledger and snapshot copies deleted; its keys kept (a
