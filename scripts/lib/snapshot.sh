@@ -41,7 +41,7 @@ snapshot_request() {
     tries=$((tries + 1))
     if [[ -n "${3:-}" || $tries -ge 3 || "$out" != *"cannot be less than"* ]]; then
       echo "$out" >&2
-      fail "$n.$org refused the snapshot request at block $block (log: $GB_LOGS/peer-cli.log)"
+      fail "$n.$org refused the snapshot request at block $block (a snapshot is taken at the last committed block or a later one; leave out --block for the last) (log: $GB_LOGS/peer-cli.log)"
     fi
   done
 }
