@@ -116,7 +116,6 @@ peer_ops() { echo "$(peer_setting "$1" "${2:-peer0}" HOST):$(peer_setting "$1" "
 wait_orderer() { wait_healthy "$1" "http://$(orderer_ops "$1")/healthz" 60; }            # wait_orderer NAME
 wait_peer() { wait_healthy "${2:-peer0}.$1" "http://$(peer_ops "$1" "${2:-peer0}")/healthz" 60; } # wait_peer ORG [NODE]
 
-
 nodes_of() { # nodes_of ORG -> lines 'name org kind' of the org's nodes (chaincode servers when started)
   local org="$1" f n
   echo "ca.$org $org ca"
