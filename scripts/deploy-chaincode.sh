@@ -161,14 +161,17 @@ export FABRIC_CFG_PATH="$GROUPBUY_VAR/config"
 package_id=$(peer lifecycle chaincode calculatepackageid "$pkg")
 
 # ---------------------------------------------------------------- install on every peer
+# (peer0 of each org, and the peers added from a snapshot: scripts/org.sh ORG add-peer)
 for org in "${cc_orgs[@]}"; do
-  ( gb_use "$org"
-    if ! peer lifecycle chaincode queryinstalled --output json 2>/dev/null | jq -e --arg id "$package_id" \
-        '.installed_chaincodes // [] | any(.package_id == $id)' >/dev/null; then
-      say "installing $label on peer0.$org"
-      peer lifecycle chaincode install "$pkg" >>"$GB_LOGS/deploy.log" 2>&1 \
-        || { tail -n 5 "$GB_LOGS/deploy.log" >&2; fail "install on peer0.$org failed"; }
-    fi )
+  for node in peer0 $(added_peers "$org"); do
+    ( gb_use "$org"; gb_at_peer "$org" "$node"
+      if ! peer lifecycle chaincode queryinstalled --output json 2>/dev/null | jq -e --arg id "$package_id" \
+          '.installed_chaincodes // [] | any(.package_id == $id)' >/dev/null; then
+        say "installing $label on $node.$org"
+        peer lifecycle chaincode install "$pkg" >>"$GB_LOGS/deploy.log" 2>&1 \
+          || { tail -n 5 "$GB_LOGS/deploy.log" >&2; fail "install on $node.$org failed"; }
+      fi )
+  done
 done
 
 # ---------------------------------------------------------------- definition: version and sequence

@@ -68,8 +68,12 @@ channel_orgs() {
 setting() { local v="${1^^}_$2"; printf '%s' "${!v}"; }
 org_dir()  { echo "$GROUPBUY_VAR/orgs/$1"; }
 org_ca_cert() { echo "$GROUPBUY_VAR/orgs/$1/ca/ca-cert.pem"; }
-peer_name() { echo "peer0.$1.$GROUPBUY_DOMAIN"; }
-peer_address() { echo "$(setting "$1" PEER_HOST):$(setting "$1" PEER_PORT)"; }
+# An org's peers: peer0 (every org), and peers added later from a snapshot (scripts/org.sh ORG
+# add-peer), e.g. peer1 of the committee, whose settings are COMMITTEE_PEER1_HOST, _PORT, ...
+# peer_setting ORG NODE KEY -> e.g. peer_setting committee peer1 OPS_PORT (NODE peer0: PEER_OPS_PORT)
+peer_setting() { if [[ "$2" == peer0 ]]; then setting "$1" "PEER_$3"; else setting "$1" "${2^^}_$3"; fi; }
+peer_name() { echo "${2:-peer0}.$1.$GROUPBUY_DOMAIN"; }                                     # peer_name ORG [NODE]
+peer_address() { echo "$(peer_setting "$1" "${2:-peer0}" HOST):$(peer_setting "$1" "${2:-peer0}" PORT)"; } # peer_address ORG [NODE]
 # orderer_org NAME -> the org that runs orderer NAME (orderer0.leader -> leader)
 orderer_org() { echo "${1#orderer0.}"; }
 # orderer_setting NAME KEY -> e.g. orderer_setting orderer0.leader ADMIN_PORT
@@ -78,13 +82,22 @@ orderer_name() { echo "orderer0.$(orderer_org "$1").$GROUPBUY_DOMAIN"; }
 orderer_address() { echo "$(orderer_setting "$1" HOST):$(orderer_setting "$1" PORT)"; }
 # ccaas_port ORG CHAINCODE -> the port of ORG's server of that chaincode (kvbaseline: CCAAS_PORT+10)
 # peer_pprof_port ORG: Go's pprof of ORG's peer when started with GROUPBUY_PEER_PPROF=1 (benchmarks)
-peer_pprof_port() { echo $(( $(setting "$1" PEER_OPS_PORT) + 2000 )); }
+peer_pprof_port() { echo $(( $(peer_setting "$1" "${2:-peer0}" OPS_PORT) + 2000 )); }   # peer_pprof_port ORG [NODE]
 
 ccaas_port() {
   local base; base=$(setting "$1" CCAAS_PORT)
   case "$2" in groupbuy) echo "$base" ;; kvbaseline) echo $(( base + 10 )) ;;
     *) echo "no port is set aside for chaincode '$2' (see network/settings.env)" >&2; return 1 ;; esac
 }
+
+# added_peers ORG -> ORG's peers added with scripts/org.sh ORG add-peer (not peer0), one a line
+added_peers() {
+  local d
+  for d in "$GROUPBUY_VAR/orgs/$1"/nodes/peer*/; do [[ -f "$d/added" ]] && basename "$d"; done
+  return 0
+}
+# gb_at_peer ORG NODE: after gb_use ORG, point the peer CLI at ORG's peer NODE instead of peer0
+gb_at_peer() { export CORE_PEER_ADDRESS; CORE_PEER_ADDRESS=$(peer_address "$1" "$2"); }
 
 # gb_use ORG [USER]: point the peer CLI at ORG's peer as ORG's admin or USER
 gb_use() {

@@ -103,6 +103,8 @@ cmd_up() {
   say "${#GROUPBUY_PEER_ORGS[@]} peers healthy"
   for org in "${GROUPBUY_PEER_ORGS[@]}"; do join_peer "$org"; done
   wait_gossip
+  # peers added from a snapshot (scripts/org.sh ORG add-peer) rejoin with their own ledger
+  for org in "${GROUPBUY_PEER_ORGS[@]}"; do for n in $(added_peers "$org"); do wait_peer "$org" "$n"; done; done
   # an org admitted since the channel began (scripts/channel.sh add-org) comes back with the rest
   for org in "${GROUPBUY_JOINING_ORGS[@]}"; do
     [[ -f "$GROUPBUY_VAR/channel/members/$org" ]] && org_enrolled "$org" && org_up "$org"

@@ -25,12 +25,31 @@ Commands:
                   leader) and joins its peer
   down            stop the org's nodes (its chaincode servers, peer, orderer, CA); data kept
   status          the org's nodes: pid, addresses, health, height;  --json for JSON
+  add-peer [NODE] [--block N]
+                  a second peer NODE (default peer1) of the org, joined from a ledger snapshot:
+                  enrolled with the org's CA (TLS certificate for NODE.ORG.groupbuy.local and its
+                  address), started on its own ports (network/settings.env: ORG_NODE_HOST, _PORT,
+                  _CC_PORT, _OPS_PORT; checked against every other port, also of networks at
+                  other offsets), its own folder $GROUPBUY_VAR/orgs/ORG/data/NODE and log
+                  $GROUPBUY_VAR/logs/NODE.ORG.log. peer0 of the org takes a snapshot at block N
+                  (default: its last block; 'peer snapshot submitrequest', waited for with
+                  'listpending' and the completed folder), the copy's file hashes are checked
+                  against its metadata, NODE joins from it ('peer channel joinbysnapshot'), gets
+                  the deployed chaincode packages (the org's chaincode servers serve it too) and
+                  catches up with peer0. It fetches the org's private data written before the
+                  snapshot from the collection's member peers (reconciliation, every
+                  GROUPBUY_RECONCILE_INTERVAL, default 5s). Only the committee has ports for
+                  peer1 today. From then on network.sh up/down/status/clean include it.
+  remove-peer [NODE]
+                  stop NODE (default peer1) and delete its ledger and the snapshot copies; its
+                  keys stay (add-peer joins it again from a new snapshot)
   export [FILE]   write the org's public definition (MSP root and TLS CA certificates, node
                   endpoints, anchor peer, its orderer's certificates; no private key) to FILE
                   (default: $GROUPBUY_VAR/exchange/ORG.json): the one file it sends the others
   help            this text
 
 Example, each on its own host:  scripts/org.sh supplier init && scripts/org.sh supplier export
+A new peer from a snapshot:     scripts/org.sh committee add-peer
 USAGE
 }
 
@@ -42,7 +61,7 @@ source "$here/env.sh" ""  # "" so that env.sh does not see this script's argumen
 source "$here/lib/operations.sh"
 
 org="$1"; org_known "$org"; shift
-cmd="${1:-}"; [[ -n "$cmd" ]] || { usage >&2; fail "no command given for $org (init, up, join, down, status or export)"; }
+cmd="${1:-}"; [[ -n "$cmd" ]] || { usage >&2; fail "no command given for $org (init, up, join, down, status, add-peer, remove-peer or export)"; }
 shift
 [[ "${1:-}" == --help ]] && { usage; exit 0; }
 case "$cmd" in init|up) hosts_create ;; esac   # with --hosts netns: namespaces made from the machine's own
@@ -61,6 +80,17 @@ case "$cmd" in
     join_orderer "orderer0.$org" "$block"; join_peer "$org" "$block" ;;
   down) org_down "$org"; say "$org down (data kept in $(org_dir "$org"))" ;;
   status) show_status "${1:-}" < <(nodes_of "$org") ;;
+  add-peer)
+    node=peer1 block=""
+    while (($#)); do
+      case "$1" in
+        --block) block="${2:?--block needs a block number}"; shift 2 ;;
+        peer*) node="$1"; shift ;;
+        *) fail "unknown argument '$1' for add-peer (NODE such as peer1, or --block N; try --help)" ;;
+      esac
+    done
+    need_tools; org_add_peer "$org" "$node" "$block" ;;
+  remove-peer) org_remove_peer "$org" "${1:-peer1}"; say "${1:-peer1}.$org stopped, its ledger deleted (keys kept in $(org_dir "$org")/nodes/${1:-peer1})" ;;
   export) file=$(org_export "$org" "${1:-}"); say "wrote the public definition of $org to $file" ;;
-  *) usage >&2; fail "unknown command '$cmd' for $org (init, up, join, down, status or export)" ;;
+  *) usage >&2; fail "unknown command '$cmd' for $org (init, up, join, down, status, add-peer, remove-peer or export)" ;;
 esac

@@ -17,14 +17,17 @@ Usage: scripts/test.sh [--unit-only] [--no-faults] [--netns] [--keep-network] [-
      orderers stopped, the network stopped in the middle of an import (about 8 minutes)
   5. a sixth org, scripts/sixth-org.sh: FreshFarmMSP admitted by a majority of the admins' signatures,
      its supplier packs a group buy, then removed and its proposals refused (about 2-4 minutes)
-  6. with --netns (root only): scripts/netns-check.sh, a second network with each org in a
+  6. a new peer from a snapshot, scripts/snapshot-peer.sh: peer1.committee joins from a snapshot
+     of peer0.committee, catches up, answers queries like peer0, and gets the household details
+     written before the snapshot (reconciliation) and after (about 2 minutes)
+  7. with --netns (root only): scripts/netns-check.sh, a second network with each org in a
      network namespace of its own: up, deploy, addresses, smoke test from the client
      namespace, clean (about 5 more minutes; not by default)
-  7. network down, if this run started it
+  8. network down, if this run started it
 
   --unit-only      stop after step 1
   --no-faults      skip step 4 (scripts/faults.sh and the Java tests tagged faults)
-  --netns          add step 6
+  --netns          add step 7
   --keep-network   leave the network running at the end
 USAGE
 }
@@ -103,6 +106,9 @@ fi
 # last: it changes the channel (a sixth org admitted and removed, a new chaincode sequence)
 say "a sixth org joins and leaves (scripts/sixth-org.sh)"
 if "$here/sixth-org.sh"; then record sixth-org passed; else record sixth-org failed; fi
+
+say "a second committee peer from a snapshot (scripts/snapshot-peer.sh)"
+if "$here/snapshot-peer.sh"; then record snapshot-peer passed; else record snapshot-peer failed; fi
 
 if ((netns)); then
   say "one host per org (scripts/netns-check.sh)"

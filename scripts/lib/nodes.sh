@@ -54,19 +54,27 @@ orderer_env() { # orderer_env NAME: exports the settings of orderer NAME (ordere
   export ORDERER_METRICS_PROVIDER=prometheus
 }
 
-peer_env() { # peer_env ORG: exports the peer's settings
-  local org="$1" node; node="$(org_dir "$org")/nodes/peer0"
-  local host port; host=$(setting "$org" PEER_HOST); port=$(setting "$org" PEER_PORT)
-  local data; data=$(node_data "$org" peer0)
+peer_env() { # peer_env ORG [NODE]: exports the settings of ORG's peer0 (or its added peer NODE)
+  local org="$1" name="${2:-peer0}" node; node="$(org_dir "$org")/nodes/$name"
+  local host port; host=$(peer_setting "$org" "$name" HOST); port=$(peer_setting "$org" "$name" PORT)
+  local data; data=$(node_data "$org" "$name")
   export FABRIC_CFG_PATH="$CFG"
   export FABRIC_LOGGING_SPEC="${GROUPBUY_PEER_LOGGING:-INFO}"
-  export CORE_PEER_ID; CORE_PEER_ID=$(peer_name "$org")
+  export CORE_PEER_ID; CORE_PEER_ID=$(peer_name "$org" "$name")
   export CORE_PEER_ADDRESS="$host:$port"
   export CORE_PEER_LISTENADDRESS="$host:$port"
-  export CORE_PEER_CHAINCODEADDRESS="$host:$(setting "$org" PEER_CC_PORT)"
-  export CORE_PEER_CHAINCODELISTENADDRESS="$host:$(setting "$org" PEER_CC_PORT)"
-  export CORE_PEER_GOSSIP_BOOTSTRAP="$host:$port"
+  export CORE_PEER_CHAINCODEADDRESS="$host:$(peer_setting "$org" "$name" CC_PORT)"
+  export CORE_PEER_CHAINCODELISTENADDRESS="$host:$(peer_setting "$org" "$name" CC_PORT)"
+  # an added peer learns its org's other peers from peer0; every peer is known to the other orgs
+  # by its external endpoint (which private data pulls and reconciliation need)
+  export CORE_PEER_GOSSIP_BOOTSTRAP; CORE_PEER_GOSSIP_BOOTSTRAP=$(peer_address "$org")
   export CORE_PEER_GOSSIP_EXTERNALENDPOINT="$host:$port"
+  if [[ "$name" != peer0 ]]; then
+    # a peer joined from a snapshot has the hashes of the private data written before it, not the
+    # data: its reconciler asks the collection's member peers for it, every this often (Fabric's
+    # default is 1m; short so that the details arrive within seconds of the join)
+    export CORE_PEER_GOSSIP_PVTDATA_RECONCILESLEEPINTERVAL="${GROUPBUY_RECONCILE_INTERVAL:-5s}"
+  fi
   # retry unreachable peers (other orgs' anchor peers still starting) every 5 s, not every 25 s
   export CORE_PEER_GOSSIP_RECONNECTINTERVAL=5s
   export CORE_PEER_LOCALMSPID; CORE_PEER_LOCALMSPID=$(org_msp "$org")
@@ -81,11 +89,11 @@ peer_env() { # peer_env ORG: exports the peer's settings
   export CORE_PEER_FILESYSTEMPATH="$data"
   export CORE_LEDGER_STATE_STATEDATABASE=goleveldb
   export CORE_LEDGER_SNAPSHOTS_ROOTDIR="$data/snapshots"
-  export CORE_OPERATIONS_LISTENADDRESS="$host:$(setting "$org" PEER_OPS_PORT)"
+  export CORE_OPERATIONS_LISTENADDRESS="$host:$(peer_setting "$org" "$name" OPS_PORT)"
   export CORE_METRICS_PROVIDER=prometheus
   # GROUPBUY_PEER_PPROF=1 (benchmarks only): Go's pprof on the operations port + 2000
   if [[ "${GROUPBUY_PEER_PPROF:-0}" == 1 ]]; then
-    export CORE_PEER_PROFILE_ENABLED=true CORE_PEER_PROFILE_LISTENADDRESS="$host:$(peer_pprof_port "$org")"
+    export CORE_PEER_PROFILE_ENABLED=true CORE_PEER_PROFILE_LISTENADDRESS="$host:$(peer_pprof_port "$org" "$name")"
   fi
   export CORE_CHAINCODE_EXECUTETIMEOUT="${GROUPBUY_CHAINCODE_EXECUTETIMEOUT:-30s}"
   # read by our ccaas builder: where this org's chaincode servers listen, and their TLS root
@@ -98,21 +106,22 @@ start_orderer() { ( orderer_env "$1"
   ensure_ports_free "$1" "$(orderer_address "$1")" "$ORDERER_ADMIN_LISTENADDRESS" "$ORDERER_OPERATIONS_LISTENADDRESS"
   mkdir -p "$(node_data "$(orderer_org "$1")" orderer0)"
   GB_IN_NETNS=$(org_netns "$(orderer_org "$1")") start_process "$1" orderer ); }
-start_peer() { ( peer_env "$1"
-  ensure_ports_free "peer0.$1" "$CORE_PEER_LISTENADDRESS" "$CORE_PEER_CHAINCODELISTENADDRESS" "$CORE_OPERATIONS_LISTENADDRESS"
-  mkdir -p "$(node_data "$1" peer0)"
-  GB_IN_NETNS=$(org_netns "$1") start_process "peer0.$1" peer node start ); }
+start_peer() { ( local n="${2:-peer0}"; peer_env "$1" "$n"   # start_peer ORG [NODE]
+  ensure_ports_free "$n.$1" "$CORE_PEER_LISTENADDRESS" "$CORE_PEER_CHAINCODELISTENADDRESS" "$CORE_OPERATIONS_LISTENADDRESS"
+  mkdir -p "$(node_data "$1" "$n")"
+  GB_IN_NETNS=$(org_netns "$1") start_process "$n.$1" peer node start ); }
 
 orderer_ops() { echo "$(orderer_setting "$1" HOST):$(orderer_setting "$1" OPS_PORT)"; }  # orderer_ops NAME
-peer_ops() { echo "$(setting "$1" PEER_HOST):$(setting "$1" PEER_OPS_PORT)"; }           # peer_ops ORG
+peer_ops() { echo "$(peer_setting "$1" "${2:-peer0}" HOST):$(peer_setting "$1" "${2:-peer0}" OPS_PORT)"; } # peer_ops ORG [NODE]
 wait_orderer() { wait_healthy "$1" "http://$(orderer_ops "$1")/healthz" 60; }            # wait_orderer NAME
-wait_peer() { wait_healthy "peer0.$1" "http://$(peer_ops "$1")/healthz" 60; }            # wait_peer ORG
+wait_peer() { wait_healthy "${2:-peer0}.$1" "http://$(peer_ops "$1" "${2:-peer0}")/healthz" 60; } # wait_peer ORG [NODE]
 
 nodes_of() { # nodes_of ORG -> lines 'name org kind' of the org's nodes (chaincode servers when started)
   local org="$1" f n
   echo "ca.$org $org ca"
   if org_runs_orderer "$org"; then echo "orderer0.$org $org orderer"; fi
   echo "peer0.$org $org peer"
+  for n in $(added_peers "$org"); do echo "$n.$org $org peer"; done
   for f in "$GB_RUN"/ccaas.*."$org".pid; do
     [[ -e "$f" ]] || continue
     n=$(basename "$f" .pid); echo "$n $org chaincode"
@@ -155,7 +164,7 @@ node_status_json() { # node_status_json NAME ORG KIND -> one JSON object
   case "$kind" in
     ca) listen="$(setting "$org" CA_HOST):$(setting "$org" CA_PORT)"; ops="$(setting "$org" CA_HOST):$(setting "$org" CA_OPS_PORT)" ;;
     orderer) listen="$(orderer_address "$name")"; ops=$(orderer_ops "$name") ;;
-    peer) listen="$(peer_address "$org")"; ops=$(peer_ops "$org") ;;
+    peer) listen="$(peer_address "$org" "${name%%.*}")"; ops=$(peer_ops "$org" "${name%%.*}") ;;
     chaincode) listen=$(cat "$GB_RUN/$name.addr" 2>/dev/null || true) ;;
   esac
   if pid=$(pid_of "$name"); then
@@ -167,7 +176,7 @@ node_status_json() { # node_status_json NAME ORG KIND -> one JSON object
       tcp_open "${listen%:*}" "${listen##*:}" && healthy=true
     fi
     if [[ "$kind" == peer && "$healthy" == true ]]; then
-      height=$(peer_height "$org")
+      height=$(peer_height "$org" "${name%%.*}")
       height=${height:-null}
     elif [[ "$kind" == orderer && "$healthy" == true ]]; then
       height=$(orderer_height "$name"); height=${height:-null}

@@ -18,6 +18,8 @@ source "$_gb_lib/nodes.sh"
 source "$_gb_lib/definition.sh"
 # shellcheck source=channel.sh
 source "$_gb_lib/channel.sh"
+# shellcheck source=snapshot.sh
+source "$_gb_lib/snapshot.sh"
 # shellcheck source=org.sh
 source "$_gb_lib/org.sh"
 # shellcheck source=update.sh

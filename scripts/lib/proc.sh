@@ -80,10 +80,12 @@ wait_until() {
 http_ok() { curl -fsS --max-time 2 "$1" >/dev/null 2>&1; }
 
 metric() { # metric URL NAME{labels} -> the value of that Prometheus metric, rounded (or nothing)
-  curl -fsS --max-time 3 "$1" 2>/dev/null | awk -v m="$2" 'index($0, m " ") == 1 { printf "%.0f\n", $2; exit }'
+  # awk reads to the end: leaving early would make curl fail with a write error (exit 23), which
+  # pipefail passes on, and 'h=$(peer_height ORG)' would stop a script under set -e now and then
+  curl -fsS --max-time 3 "$1" 2>/dev/null | awk -v m="$2" '!found && index($0, m " ") == 1 { printf "%.0f\n", $2; found = 1 }'
 }
-peer_height() { # peer_height ORG -> height of the channel on ORG's peer (or nothing)
-  metric "http://$(setting "$1" PEER_HOST):$(setting "$1" PEER_OPS_PORT)/metrics" "ledger_blockchain_height{channel=\"$GROUPBUY_CHANNEL\"}"
+peer_height() { # peer_height ORG [NODE] -> height of the channel on ORG's peer0 (or NODE) (or nothing)
+  metric "http://$(peer_setting "$1" "${2:-peer0}" HOST):$(peer_setting "$1" "${2:-peer0}" OPS_PORT)/metrics" "ledger_blockchain_height{channel=\"$GROUPBUY_CHANNEL\"}"
 }
 
 # alive_and CHECK NAME ARGS...: CHECK ARGS... while process NAME runs; gives up (GB_GIVE_UP) once it died
