@@ -28,7 +28,8 @@ Commands:
         wherever the channel checks one: orderers, block validation).
   help  this text (also: COMMAND --help)
 
-ORG is leader, supplier, courier, committee or regulator. The network must be up
+ORG is leader, supplier, courier, committee or regulator, or freshfarm (role supplier) once
+scripts/channel.sh add-org has admitted it. The network must be up
 (scripts/network.sh up). Log: var/logs/identity.log and var/logs/ca-client.ORG.log; the
 channel update's files stay in var/tmp/identity/.
 USAGE
@@ -48,8 +49,11 @@ REASONS=(unspecified keycompromise affiliationchange superseded cessationofopera
 # ---------------------------------------------------------------- checks (nothing changes before they pass)
 check_org() {
   local org="$1" o
-  for o in "${GROUPBUY_PEER_ORGS[@]}"; do [[ "$o" == "$org" ]] && return 0; done
-  fail "unknown org '$org' (expected one of: ${GROUPBUY_PEER_ORGS[*]})"
+  for o in $(channel_orgs); do [[ "$o" == "$org" ]] && return 0; done
+  for o in "${GROUPBUY_JOINING_ORGS[@]}"; do
+    [[ "$o" == "$org" ]] && fail "org '$org' is not a member of the channel: admit it first (scripts/channel.sh add-org, docs/operations.md)"
+  done
+  fail "unknown org '$org' (expected one of: $(channel_orgs | paste -sd ' '))"
 }
 
 check_name() {
@@ -62,7 +66,7 @@ check_name() {
 
 check_role() { # check_role ORG ROLE COMMUNITY
   local org="$1" role="$2" community="$3" allowed
-  case "$org" in committee) allowed="committee volunteer" ;; *) allowed="$org" ;; esac
+  case "$org" in committee) allowed="committee volunteer" ;; freshfarm) allowed="supplier" ;; *) allowed="$org" ;; esac
   [[ " $allowed " == *" $role "* ]] || fail "role '$role' does not belong to org '$org' (the chaincode refuses it); $org takes: $allowed"
   case "$role" in
     leader|committee|volunteer)
@@ -81,7 +85,7 @@ need_network() { # need_network ORG: the network was created here and ORG's CA a
 
 need_nodes() { # need_nodes ORG: every peer healthy and one orderer (printed; ORG's own first) to talk to
   local org n
-  for org in "${GROUPBUY_PEER_ORGS[@]}"; do
+  for org in $(channel_orgs); do
     http_ok "http://$(setting "$org" PEER_HOST):$(setting "$org" PEER_OPS_PORT)/healthz" \
       || fail "peer0.$org is not healthy; the update could not be seen on every peer: scripts/network.sh up, then again"
   done
@@ -199,12 +203,12 @@ crl_on_channel() {
 
 all_peers_at() { # all_peers_at HEIGHT: every peer's channel height is at least HEIGHT
   local org h
-  for org in "${GROUPBUY_PEER_ORGS[@]}"; do
+  for org in $(channel_orgs); do
     h=$(peer_height "$org"); [[ -n "$h" ]] && ((h >= $1)) || return 1
   done
 }
 
-heights() { local org out=(); for org in "${GROUPBUY_PEER_ORGS[@]}"; do out+=("$org=$(peer_height "$org")"); done; echo "${out[*]}"; }
+heights() { local org out=(); for org in $(channel_orgs); do out+=("$org=$(peer_height "$org")"); done; echo "${out[*]}"; }
 
 cmd_revoke() {
   [[ $# -ge 2 && $# -le 3 ]] || { usage >&2; fail "revoke takes ORG NAME [REASON]"; }

@@ -106,6 +106,8 @@ check "sequence $(jq .sequence <<<"$committed") (was $seq_before) approved by al
 
 # ---------------------------------------------------------------- 5. FreshFarm supplies a group buy
 setup_communities >/dev/null
+check "scripts/identity.sh enrolls a second supplier of $MSP (freshfarm2, role supplier) and refuses it role courier" \
+  bash -c '"$1" add "$2" freshfarm2 supplier && ! "$1" add "$2" freshfarm3 courier 2>/dev/null' _ "$here/identity.sh" "$ORG"
 commit_party "$ORG" freshfarm1 C1 committee1 >/dev/null
 as regulator regulator1 "read CM-freshfarm1-C1" commitment show CM-freshfarm1-C1 --json >/dev/null
 check "freshfarm1's commitment CM-freshfarm1-C1 is ACTIVE (signed by $MSP/freshfarm1, countersigned by committee1)" \
