@@ -79,8 +79,10 @@ wait_until() {
 
 http_ok() { curl -fsS --max-time 2 "$1" >/dev/null 2>&1; }
 
-metric() { # metric URL NAME{labels} -> the value of that Prometheus metric, rounded (or nothing)
-  curl -fsS --max-time 3 "$1" 2>/dev/null | awk -v m="$2" 'index($0, m " ") == 1 { printf "%.0f\n", $2; exit }'
+# metric URL NAME{labels} -> the value of that Prometheus metric, rounded (or nothing); with
+# GB_METRIC_NETNS set, asked from inside that network namespace (an org's host cut off the bridge)
+metric() {
+  ${GB_METRIC_NETNS:+ip netns exec "$GB_METRIC_NETNS"} curl -fsS --max-time 3 "$1" 2>/dev/null | awk -v m="$2" 'index($0, m " ") == 1 { printf "%.0f\n", $2; exit }'
 }
 peer_height() { # peer_height ORG -> height of the channel on ORG's peer (or nothing)
   metric "http://$(setting "$1" PEER_HOST):$(setting "$1" PEER_OPS_PORT)/metrics" "ledger_blockchain_height{channel=\"$GROUPBUY_CHANNEL\"}"
