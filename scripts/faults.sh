@@ -28,8 +28,9 @@ under a steady load (default 2 submits/s of GroupBuy:AddHouseholdOrders, one hou
      committing (4 of 5 orderers, endorsements without the courier); heal: its peer and orderer
      catch up, and the checks below hold on all five peers
   8  (only with --hosts netns, not in the default list) cut the committee's host off for 20 s
-     while importing households: refused (their details need the committee's peer), nothing
-     half-written; healed: the same import passes, the committee's peer answers the details
+     while importing households: the import fails (their details need the committee's peer; the
+     orders need only a majority); healed: the same import re-sends what is missing, the
+     committee's peer answers the details
 
 For each, one summary line: transactions the client saw committed, how many of them are VALID on
 every peer (qscc GetTransactionByID on each), the longest time without a commit, and whether the
@@ -363,8 +364,9 @@ open_for_import() {
 # Household details go to the collection householdDetails, whose endorsement policy is
 # AND(LeaderMSP.peer, CommitteeMSP.peer): they cannot be written at all while the committee's peer
 # is out of reach, so there is nothing for it to reconcile afterwards. What must hold: the import
-# is refused with a clear error while the committee is cut, nothing is half-written, and once
-# healed the same import writes them and the committee's own peer answers them.
+# fails while the committee is cut (the orders, which need only a majority, may be committed
+# without their details, and the CLI says so), and once healed the same import re-sends what is
+# missing and the committee's own peer answers the details.
 S8_SECONDS=${GROUPBUY_PARTITION_COMMITTEE_SECONDS:-20}
 scenario8() {
   say "== scenario 8: the committee's host cut off while household details are imported"
@@ -372,7 +374,7 @@ scenario8() {
     record 8-committee-partition failed "needs a network with one host per org (scripts/network.sh up --hosts netns)"; return
   fi
   use_cli 8
-  local gb csv before during cut_ms rc=0 name notes=()
+  local gb csv before during cut_ms rc=0 name stored notes=()
   gb="GB-F8-$(date +%s)"; csv="$WORK/$gb.csv"; before="$WORK/$gb.before.csv"; during="$WORK/$gb.during.csv"
   household_sheet 6 "$csv" RICE-5KG:2 EGGS-30:1
   head -n 4 "$csv" >"$before"; { head -n 1 "$csv"; tail -n +5 "$csv"; } >"$during"
@@ -384,8 +386,10 @@ scenario8() {
   cut_ms=$(now_ms)
   cli_call leader leader1 "   (committee cut off: expect a refusal)" leader import --group-buy "$gb" "$during" --codes-out "$WORK/$gb.codes2.csv"
   rc=$GB_RC
-  say "import of H-004..H-006 while the committee is cut off: exit $rc: $(grep -m1 -oE '\[[A-Z_]+\][^|]{0,160}' <<<"$GB_OUT" || tail -n 1 <<<"$GB_OUT")"
-  ((rc != 0)) || notes+=("the import was NOT refused while the committee was cut")
+  # the orders need a majority (3 of 5) and may commit; their details need the committee's peer
+  stored=$(grep -m1 -oE 'orders and pickup codes committed, details NOT stored|its orders were not imported' <<<"$GB_OUT" || echo "the CLI did not say")
+  say "import of H-004..H-006 while the committee is cut off: exit $rc ($stored): $(grep -m1 -oE '\[[A-Z_]+\][^|]{0,160}' <<<"$GB_OUT" || tail -n 1 <<<"$GB_OUT")"
+  ((rc != 0)) || notes+=("the import did NOT fail while the committee was cut")
   local left=$(( S8_SECONDS - ($(now_ms) - cut_ms) / 1000 ))
   ((left > 0)) && sleep "$left"
   say "healing the committee's host after $(( ($(now_ms) - cut_ms) / 1000 )) s"
@@ -393,8 +397,9 @@ scenario8() {
   # shellcheck disable=SC2046
   wait_caught_up "peer" 180 peer_height committee $(all_but committee "${GROUPBUY_PEER_ORGS[@]}") || notes+=("peer0.committee did not catch up")
   wait_until 90 "gossip of peer0.committee" knows_peers committee $(( ${#GROUPBUY_PEER_ORGS[@]} - 1 )) || notes+=("peer0.committee lost its gossip peers")
-  ( as leader leader1 "the same import once healed" leader import --group-buy "$gb" "$during" --codes-out "$WORK/$gb.codes3.csv" ) \
-    || notes+=("the import after the heal failed")
+  if ( as leader leader1 "the same import once healed" leader import --group-buy "$gb" "$during" --codes-out "$WORK/$gb.codes3.csv" ); then
+    say "  $(grep -m1 -iE 'details re-sent|imported' <<<"$GB_OUT" | cut -c1-200)"
+  else notes+=("the import after the heal failed"); fi
   name=$(awk -F, '$1 == "H-005" { print $2 }' "$csv")
   if ( as committee committee1 "details of H-005 on the committee's peer" committee details "$gb" H-005 --json
        [[ "$(jq -r '.name' <<<"$GB_LAST_OUT")" == "$name" ]] ); then
@@ -402,7 +407,7 @@ scenario8() {
   else notes+=("the committee's peer does not answer H-005's details ($name)"); fi
   local line vrc=0
   line=$(driver import-check 8 "$gb" "$csv" 2>&1 | tee -a "$GB_LOGS/faults-8.log" | sed -n 's/^SUMMARY //p') || vrc=$?
-  line="${line:-no answer from the check (see $GB_LOGS/faults-8.log)}; import refused while the committee was cut off: $( ((rc != 0)) && echo yes || echo NO )"
+  line="${line:-no answer from the check (see $GB_LOGS/faults-8.log)}; import while the committee was cut off: exit $rc, $stored"
   ((${#notes[@]} == 0)) || line="$line; $(IFS=';'; echo "${notes[*]}")"
   if ((vrc == 0 && ${#notes[@]} == 0)) && [[ "$line" == *"-> PASS"* ]]; then record 8-committee-partition passed "$line"
   else record 8-committee-partition failed "$line"; fi

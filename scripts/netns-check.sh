@@ -21,9 +21,9 @@ gb<OFFSET>-*; the loopback network of $GROUPBUY_VAR may run beside it):
      committing, the courier caught up, the world state is identical and every acknowledged
      transaction is VALID on all five peers; then the committee's host is cut for a short while:
      household details cannot be written without its peer (the collection's endorsement policy),
-     nothing is half-written, and once healed they are written and read on the committee's peer
-  5. network.sh clean (also when a step failed): no namespace gb<OFFSET>-* left, no veth or
-     bridge of ours in ip link
+     the CLI says what was stored, and once healed they are written and read on the committee's peer
+  5. network.sh clean (also when a step failed; the logs are kept in $GROUPBUY_VAR/netns/logs):
+     no namespace gb<OFFSET>-* left, no veth or bridge of ours in ip link
 Prints 'PASS'/'FAIL' per check and 'netns-check: N passed, N failed'. About 10 minutes on an idle
 2-core machine (more when others share it).
   --keep           leave that network running at the end (nothing is cleaned)
@@ -53,6 +53,8 @@ cleaned=0
 clean_up() { # the namespaces, veths and bridge go whatever happened, unless --keep
   ((keep || cleaned)) && return 0
   cleaned=1
+  local kept; kept="$(dirname "$GROUPBUY_VAR")/logs"   # clean deletes GROUPBUY_VAR, logs included
+  rm -rf "$kept"; cp -r "$GB_LOGS" "$kept" 2>/dev/null && say "logs of this run kept in $kept"
   "$here/network.sh" clean || say "network.sh clean failed"
   check "no namespace $(netns_prefix)-* left: $(ip netns list | grep -c "^$(netns_prefix)-" || true) in ip netns list" test -z "$(our_netns)"
   check "no veth or bridge of ours in ip link" bash -c "! ip -o link | grep -Eq 'v-(cli|leader|supplier|courier|committee|regulator|freshfarm)@|br0:'"
