@@ -23,6 +23,14 @@ under a steady load (default 2 submits/s of GroupBuy:AddHouseholdOrders, one hou
   6  stop two orderers (two followers): SmartBFT (5 nodes, quorum 4) must stop committing and the
      client must get clear errors, nothing half-written; Raft (quorum 3) must keep committing;
      start them again: they catch up
+  7  (only with --hosts netns, not in the default list) cut the courier's host off the bridge for
+     60 s (GROUPBUY_PARTITION_ORG, GROUPBUY_PARTITION_SECONDS), keep loading: the others must keep
+     committing (4 of 5 orderers, endorsements without the courier); heal: its peer and orderer
+     catch up, and the checks below hold on all five peers
+  8  (only with --hosts netns, not in the default list) cut the committee's host off for 20 s
+     while importing households: the import fails (their details need the committee's peer; the
+     orders need only a majority); healed: the same import re-sends what is missing, the
+     committee's peer answers the details
 
 For each, one summary line: transactions the client saw committed, how many of them are VALID on
 every peer (qscc GetTransactionByID on each), the longest time without a commit, and whether the
@@ -35,7 +43,7 @@ Ends with 'faults: N passed, N failed'; exit 1 on any failure. Log: $GROUPBUY_VA
 USAGE
 }
 
-only="1,2,3,4,5,6" rate=2
+only="1,2,3,4,5,6" rate=2 args=("$@")
 while (($#)); do
   case "$1" in
     --only) only="${2:?--only needs a list}"; shift 2 ;;
@@ -52,6 +60,9 @@ source "$here/env.sh" ""  # "" so that env.sh does not see this script's argumen
 source "$here/lib/proc.sh"
 # shellcheck source=lib/consensus.sh
 source "$here/lib/consensus.sh"
+# shellcheck source=lib/hosts.sh
+source "$here/lib/hosts.sh"
+on_client_host "$here/faults.sh" "${args[@]}"   # with --hosts netns: from the client's namespace
 CONSENSUS=$(channel_consensus)
 
 FLOG="$GB_LOGS/faults.log"
@@ -186,9 +197,10 @@ record() { # record NAME passed|failed SUMMARY
   echo "RESULT $1 $2: $3"
 }
 
-# run_loaded SCENARIO NAME EXPECT_OUTAGE FAULT REPAIR: load, fault, load, repair, load, verdict
+# run_loaded SCENARIO NAME EXPECT_OUTAGE FAULT REPAIR [VERDICT]: load, fault, load, repair, load,
+# verdict (VERDICT, when given, prints what it adds to the summary and fails the scenario by its status)
 run_loaded() {
-  local s="$1" name="$2" outage="$3" fault="$4" repair="$5" ok=1
+  local s="$1" name="$2" outage="$3" fault="$4" repair="$5" verdict="${6:-}" ok=1 more
   say "== scenario $s: $name"
   if ! start_load "$s" "$outage"; then record "$s-$name" failed "load driver did not start"; return; fi
   sleep "$BEFORE"
@@ -197,7 +209,9 @@ run_loaded() {
   $repair || { say "repair step failed"; ok=0; }
   sleep "$AFTER"
   say "stopping the load; the driver checks every committed transaction on every peer"
-  if finish_load && ((ok)); then record "$s-$name" passed "$SUMMARY"; else record "$s-$name" failed "$SUMMARY"; fi
+  finish_load || ok=0
+  if [[ -n "$verdict" ]]; then more=$($verdict) || ok=0; SUMMARY="$SUMMARY; $more"; fi
+  if ((ok)); then record "$s-$name" passed "$SUMMARY"; else record "$s-$name" failed "$SUMMARY"; fi
 }
 
 # ---------------------------------------------------------------- scenario 1: the leader orderer
@@ -278,25 +292,135 @@ s6_repair() {
   done
 }
 
-# ---------------------------------------------------------------- scenario 5: down in the middle of an import
-scenario5() {
-  say "== scenario 5: network down in the middle of a CSV import, up, the same import again"
+# ---------------------------------------------------------------- scenario 7: one org's host cut off (netns)
+S7_ORG=${GROUPBUY_PARTITION_ORG:-courier}
+S7_SECONDS=${GROUPBUY_PARTITION_SECONDS:-60}
+S7_CUT_MS="" S7_HEAL_MS="" S7_NOTES=""
+s7_fault() {
+  local h; h=$(peer_height "$S7_ORG")
+  say "cutting the host of $S7_ORG off the bridge for ${S7_SECONDS}s (peer0.$S7_ORG at height ${h:-?})"
+  partition "$S7_ORG" cut || return 1
+  S7_CUT_MS=$(now_ms)
+  # a cut host answers nothing (no refusal either): a connect waits for its own timeout, so 3 s
+  if timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/$2"' _ "$(setting "$S7_ORG" PEER_HOST)" "$(setting "$S7_ORG" PEER_PORT)" 2>/dev/null; then
+    say "peer0.$S7_ORG still answers from the client's host after the cut"; return 1
+  fi
+  say "peer0.$S7_ORG unreachable from the client's host"
+}
+s7_repair() {
+  local inside best o v
+  inside=$(GB_METRIC_NETNS=$(org_netns "$S7_ORG") peer_height "$S7_ORG")
+  best=0; for o in $(all_but "$S7_ORG" "${GROUPBUY_PEER_ORGS[@]}"); do v=$(peer_height "$o"); ((${v:-0} > best)) && best=$v; done
+  S7_NOTES="at the heal peer0.$S7_ORG at height ${inside:-?} (read on its own host), the others at $best"
+  say "$S7_NOTES; healing"
+  partition "$S7_ORG" heal || return 1
+  S7_HEAL_MS=$(now_ms)
+  # shellcheck disable=SC2046
+  wait_caught_up "peer" 180 peer_height "$S7_ORG" $(all_but "$S7_ORG" "${GROUPBUY_PEER_ORGS[@]}") || return 1
+  # shellcheck disable=SC2046
+  wait_caught_up "orderer" 180 orderer_height "orderer0.$S7_ORG" $(all_but "orderer0.$S7_ORG" "${GROUPBUY_ORDERERS[@]}") || return 1
+  wait_until 90 "gossip of peer0.$S7_ORG" knows_peers "$S7_ORG" $(( ${#GROUPBUY_PEER_ORGS[@]} - 1 )) || return 1
+}
+scenario7() {
+  if [[ "$(hosts_mode)" != netns ]]; then
+    record 7-partition failed "needs a network with one host per org (scripts/network.sh up --hosts netns)"; return
+  fi
+  DURING=$S7_SECONDS run_loaded 7 "$S7_ORG-partition" false s7_fault s7_repair s7_verdict
+}
+# s7_verdict: the others kept committing while the org was cut off, not only in the first
+# seconds (before the peers and orderers notice the cut): commits in the cut's second half count
+s7_verdict() {
+  local cut="${S7_CUT_MS:-0}" heal="${S7_HEAL_MS:-0}" during late gap
+  local half=$(( cut + (heal - cut) / 2 ))
+  during=$(commits_between "$cut" "$heal"); late=$(commits_between "$half" "$heal")
+  gap=$(awk -v a="$cut" -v b="$heal" '$3 == "committed" && $5 >= a && $5 <= b { print $5 }' "$LOAD_DIR/outcomes.txt" 2>/dev/null \
+    | sort -n | awk -v a="$cut" -v b="$heal" '{ if ($1 - p > g) g = $1 - p; p = $1 } BEGIN { p = a } END { if (b - p > g) g = b - p; printf "%.1f", g / 1000 }')
+  echo "$S7_ORG cut off for $(( (heal - cut) / 1000 )) s: committed meanwhile $during, $late of them in its second half, longest time without a commit while cut ${gap} s; $S7_NOTES"
+  ((late > 0))
+}
+
+# ---------------------------------------------------------------- the CLI, for scenarios 5 and 8
+use_cli() { # use_cli SCENARIO: the groupbuy CLI from scripts, its steps logged to faults-SCENARIO.log
+  GB_STEP_LOG="$GB_LOGS/faults-$1.log"
   # shellcheck source=lib/cli.sh
-  GB_STEP_LOG="$GB_LOGS/faults-5.log"
   source "$here/lib/cli.sh"
   # shellcheck source=lib/households.sh
   source "$here/lib/households.sh"
-  local n=${GROUPBUY_FAULTS_HOUSEHOLDS:-300} gb csv codes rc=0
-  gb="GB-F5-$(date +%s)"; csv="$WORK/$gb.csv"; codes="$WORK/$gb.codes.csv"
-  household_sheet "$n" "$csv" RICE-5KG:2 EGGS-30:1
-  local open_json
+}
+# open_for_import GB: a group buy of rice and eggs in C1, opened and approved (in a subshell: a
+# failed step returns 1 instead of ending the script)
+open_for_import() {
+  local gb="$1" open_json
   open_json=$(jq -nc --arg id "$gb" --arg cutoff "$(iso_in '+1 day')" '{id: $id, community: "C1",
     supplier: "SupplierMSP/supplier1",
     items: [{sku: "RICE-5KG", name: "Rice 5 kg", category: "GUARANTEE", unitPriceCents: 3500, maxPerHousehold: 2},
             {sku: "EGGS-30", name: "Eggs, tray of 30", category: "GUARANTEE", unitPriceCents: 2800, maxPerHousehold: 1}],
     minimum: {quantity: 1, amountCents: 0}, cutoff: $cutoff, handoverPoint: "HP1", leaderFeePercent: 0}')
   ( as leader leader1 "open $gb" leader open "$open_json"
-    as committee committee1 "approve $gb" committee approve "$gb" ) || { record 5-down-mid-import failed "could not open $gb"; return; }
+    as committee committee1 "approve $gb" committee approve "$gb" )
+}
+
+# ---------------------------------------------------------------- scenario 8: the committee's host cut off
+# Household details go to the collection householdDetails, whose endorsement policy is
+# AND(LeaderMSP.peer, CommitteeMSP.peer): they cannot be written at all while the committee's peer
+# is out of reach, so there is nothing for it to reconcile afterwards. What must hold: the import
+# fails while the committee is cut (the orders, which need only a majority, may be committed
+# without their details, and the CLI says so), and once healed the same import re-sends what is
+# missing and the committee's own peer answers the details.
+S8_SECONDS=${GROUPBUY_PARTITION_COMMITTEE_SECONDS:-20}
+scenario8() {
+  say "== scenario 8: the committee's host cut off while household details are imported"
+  if [[ "$(hosts_mode)" != netns ]]; then
+    record 8-committee-partition failed "needs a network with one host per org (scripts/network.sh up --hosts netns)"; return
+  fi
+  use_cli 8
+  local gb csv before during cut_ms rc=0 name stored notes=()
+  gb="GB-F8-$(date +%s)"; csv="$WORK/$gb.csv"; before="$WORK/$gb.before.csv"; during="$WORK/$gb.during.csv"
+  household_sheet 6 "$csv" RICE-5KG:2 EGGS-30:1
+  head -n 4 "$csv" >"$before"; { head -n 1 "$csv"; tail -n +5 "$csv"; } >"$during"
+  open_for_import "$gb" || { record 8-committee-partition failed "could not open $gb"; return; }
+  ( as leader leader1 "import H-001..H-003 into $gb" leader import --group-buy "$gb" "$before" --codes-out "$WORK/$gb.codes1.csv" ) \
+    || { record 8-committee-partition failed "the import before the cut failed"; return; }
+  say "cutting the committee's host off the bridge for at least ${S8_SECONDS}s"
+  partition committee cut || { record 8-committee-partition failed "could not cut the committee's host"; return; }
+  cut_ms=$(now_ms)
+  cli_call leader leader1 "   (committee cut off: expect a refusal)" leader import --group-buy "$gb" "$during" --codes-out "$WORK/$gb.codes2.csv"
+  rc=$GB_RC
+  # the orders need a majority (3 of 5) and may commit; their details need the committee's peer
+  stored=$(grep -m1 -oE 'orders and pickup codes committed, details NOT stored|its orders were not imported' <<<"$GB_OUT" || echo "the CLI did not say")
+  say "import of H-004..H-006 while the committee is cut off: exit $rc ($stored): $(grep -m1 -oE '\[[A-Z_]+\][^|]{0,160}' <<<"$GB_OUT" || tail -n 1 <<<"$GB_OUT")"
+  ((rc != 0)) || notes+=("the import did NOT fail while the committee was cut")
+  local left=$(( S8_SECONDS - ($(now_ms) - cut_ms) / 1000 ))
+  ((left > 0)) && sleep "$left"
+  say "healing the committee's host after $(( ($(now_ms) - cut_ms) / 1000 )) s"
+  partition committee heal || notes+=("could not heal")
+  # shellcheck disable=SC2046
+  wait_caught_up "peer" 180 peer_height committee $(all_but committee "${GROUPBUY_PEER_ORGS[@]}") || notes+=("peer0.committee did not catch up")
+  wait_until 90 "gossip of peer0.committee" knows_peers committee $(( ${#GROUPBUY_PEER_ORGS[@]} - 1 )) || notes+=("peer0.committee lost its gossip peers")
+  if ( as leader leader1 "the same import once healed" leader import --group-buy "$gb" "$during" --codes-out "$WORK/$gb.codes3.csv" ); then
+    say "  $(grep -m1 -iE 'details re-sent|imported' <<<"$GB_OUT" | cut -c1-200)"
+  else notes+=("the import after the heal failed"); fi
+  name=$(awk -F, '$1 == "H-005" { print $2 }' "$csv")
+  if ( as committee committee1 "details of H-005 on the committee's peer" committee details "$gb" H-005 --json
+       [[ "$(jq -r '.name' <<<"$GB_LAST_OUT")" == "$name" ]] ); then
+    say "the committee's peer answers H-005's details: $name"
+  else notes+=("the committee's peer does not answer H-005's details ($name)"); fi
+  local line vrc=0
+  line=$(driver import-check 8 "$gb" "$csv" 2>&1 | tee -a "$GB_LOGS/faults-8.log" | sed -n 's/^SUMMARY //p') || vrc=$?
+  line="${line:-no answer from the check (see $GB_LOGS/faults-8.log)}; import while the committee was cut off: exit $rc, $stored"
+  ((${#notes[@]} == 0)) || line="$line; $(IFS=';'; echo "${notes[*]}")"
+  if ((vrc == 0 && ${#notes[@]} == 0)) && [[ "$line" == *"-> PASS"* ]]; then record 8-committee-partition passed "$line"
+  else record 8-committee-partition failed "$line"; fi
+}
+
+# ---------------------------------------------------------------- scenario 5: down in the middle of an import
+scenario5() {
+  say "== scenario 5: network down in the middle of a CSV import, up, the same import again"
+  use_cli 5
+  local n=${GROUPBUY_FAULTS_HOUSEHOLDS:-300} gb csv codes rc=0
+  gb="GB-F5-$(date +%s)"; csv="$WORK/$gb.csv"; codes="$WORK/$gb.codes.csv"
+  household_sheet "$n" "$csv" RICE-5KG:2 EGGS-30:1
+  open_for_import "$gb" || { record 5-down-mid-import failed "could not open $gb"; return; }
   say "importing $n households into $gb in batches of 10; network.sh down while it runs"
   "$GB_CLI" leader import --group-buy "$gb" "$csv" --codes-out "$codes" --batch-size 10 \
     --org leader --user leader1 >>"$GB_LOGS/faults-5.log" 2>&1 &
@@ -348,9 +472,11 @@ for s in ${only//,/ }; do
     3) run_loaded 3 chaincode-server-kill false s3_fault s3_repair ;;
     4) run_loaded 4 three-peers-stopped true s4_fault s4_repair ;;
     5) scenario5 ;;
+    7) scenario7 ;;
+    8) scenario8 ;;
     6) if [[ "$CONSENSUS" == bft ]]; then run_loaded 6 bft-two-orderers-stopped true s6_fault s6_repair
        else run_loaded 6 raft-two-orderers-stopped false s6_fault s6_repair; fi ;;
-    *) fail "no scenario '$s' (1..6)" ;;
+    *) fail "no scenario '$s' (1..8)" ;;
   esac
 done
 

@@ -79,10 +79,13 @@ wait_until() {
 
 http_ok() { curl -fsS --max-time 2 "$1" >/dev/null 2>&1; }
 
-metric() { # metric URL NAME{labels} -> the value of that Prometheus metric, rounded (or nothing)
-  # awk reads to the end: leaving early would make curl fail with a write error (exit 23), which
-  # pipefail passes on, and 'h=$(peer_height ORG)' would stop a script under set -e now and then
-  curl -fsS --max-time 3 "$1" 2>/dev/null | awk -v m="$2" '!found && index($0, m " ") == 1 { printf "%.0f\n", $2; found = 1 }'
+# metric URL NAME{labels} -> the value of that Prometheus metric, rounded (or nothing); with
+# GB_METRIC_NETNS set, asked from inside that network namespace (an org's host cut off the bridge).
+# awk reads to the end: leaving early would make curl fail with a write error (exit 23), which
+# pipefail passes on, and 'h=$(peer_height ORG)' would stop a script under set -e now and then
+metric() {
+  ${GB_METRIC_NETNS:+ip netns exec "$GB_METRIC_NETNS"} curl -fsS --max-time 3 "$1" 2>/dev/null \
+    | awk -v m="$2" '!found && index($0, m " ") == 1 { printf "%.0f\n", $2; found = 1 }'
 }
 peer_height() { # peer_height ORG [NODE] -> height of the channel on ORG's peer0 (or NODE) (or nothing)
   metric "http://$(peer_setting "$1" "${2:-peer0}" HOST):$(peer_setting "$1" "${2:-peer0}" OPS_PORT)/metrics" "ledger_blockchain_height{channel=\"$GROUPBUY_CHANNEL\"}"
