@@ -78,8 +78,7 @@ public final class AuditContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         gb.requireDetailsAccess(tx.caller(), "GetHouseholdDetails");
-        repo.order(gb, household);
-        final String details = tx.getPrivate(tx.key("details", gb.id(), household));
+        final String details = repo.details(gb, repo.order(gb, household));
         ErrorCode.NOT_FOUND.check(details != null || !gb.status().endsForHouseholds(), "the details of household %s "
                 + "of %s were purged when it became %s", household, gb.id(), gb.status());
         ErrorCode.NOT_FOUND.check(details != null, "no details stored for household %s of %s; the leader sends them "

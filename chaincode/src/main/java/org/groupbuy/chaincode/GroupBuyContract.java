@@ -22,6 +22,7 @@ import org.groupbuy.chaincode.domain.GroupBuy;
 import org.groupbuy.chaincode.domain.HouseholdDetails;
 import org.groupbuy.chaincode.domain.HouseholdOrder;
 import org.groupbuy.chaincode.domain.Incident;
+import org.groupbuy.chaincode.domain.OrderBatch;
 import org.groupbuy.chaincode.domain.PackList;
 import org.groupbuy.chaincode.domain.Payment;
 import org.groupbuy.chaincode.ledger.Json;
@@ -77,8 +78,9 @@ public final class GroupBuyContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final List<HouseholdOrder> batch = Json.parseList(ordersJson, HouseholdOrder.class, "ordersJson");
-        gb.addOrders(tx.caller(), batch, h -> repo.hasOrder(gb.id(), h), tx.txTime());
+        final OrderBatch added = gb.addOrders(tx.caller(), batch, h -> repo.hasOrder(gb.id(), h), tx.txTime());
         batch.forEach(repo::save);
+        repo.save(added);
         return tx.commit(event(tx, "HouseholdOrdersAdded", gb).detail("orders", batch.size()), batch);
     }
 
@@ -90,9 +92,14 @@ public final class GroupBuyContract implements ContractInterface {
         gb.requireDetailsAccess(tx.caller(), "PutHouseholdDetails");
         gb.requireDetailsWritable();
         final TreeMap<String, HouseholdDetails> details = TransientDetails.read(tx.transientData());
-        details.keySet().forEach(h -> ErrorCode.NOT_FOUND.check(repo.hasOrder(gb.id(), h),
-                "household %s has no order in %s; AddHouseholdOrders first", h, gb.id()));
-        details.forEach((h, d) -> tx.putPrivate(tx.key("details", gb.id(), h), Json.write(d)));
+        final String batch = TransientDetails.batch(tx.transientData());
+        if (batch == null) {
+            details.keySet().forEach(h -> ErrorCode.NOT_FOUND.check(repo.hasOrder(gb.id(), h),
+                    "household %s has no order in %s; AddHouseholdOrders first", h, gb.id()));
+            repo.putDetails(gb.id(), details);
+        } else {
+            repo.putBatchDetails(repo.orderBatch(gb, batch), details);
+        }
         final CustodyEvent event = event(tx, "HouseholdDetailsStored", gb).detail("households", details.size());
         final JsonObject response = new JsonObject();
         response.addProperty("groupBuyId", gb.id());

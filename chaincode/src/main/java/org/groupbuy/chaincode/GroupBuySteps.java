@@ -39,7 +39,7 @@ final class GroupBuySteps {
         final CustodyEvent event = step.apply(gb, tx, repo);
         repo.save(gb);
         if (gb.status() != before && gb.status().endsForHouseholds()) {
-            repo.orders(gb).forEach(o -> tx.purgePrivate(tx.key("details", gb.id(), o.household())));
+            repo.purgeDetails(gb);
         }
         return tx.commit(event, gb);
     }

@@ -258,7 +258,9 @@ class GroupBuyOpeningContractTest {
             net.groupBuy.Cancel(net.as("leader1"), GB, "supplier withdrew");
             assertThat(net.stub.txPrivateWrites).containsExactly(
                     java.util.Map.entry("householdDetails|" + FakeStub.key("details", GB, "H-001"), FakeStub.PURGED),
-                    java.util.Map.entry("householdDetails|" + FakeStub.key("details", GB, "H-002"), FakeStub.PURGED));
+                    java.util.Map.entry("householdDetails|" + FakeStub.key("details", GB, "H-002"), FakeStub.PURGED),
+                    java.util.Map.entry("householdDetails|" + FakeStub.key("detailsBatch", GB, "H-001"),
+                            FakeStub.PURGED));
             assertThat(net.stub.privateData.get("householdDetails")).isEmpty();
             net.fails("NOT_FOUND", () -> net.audit.GetHouseholdDetails(net.as("committee1"), GB, "H-001"));
             assertThatThrownBy(() -> net.audit.GetHouseholdDetails(net.as("leader1"), GB, "H-001")).hasMessage(

@@ -28,7 +28,8 @@ class ScenarioTest {
         net.paySupplier("16100");
         net.groupBuy.Settle(net.as("committee1"), GB);
         assertThat(net.stub.txPrivateWrites).containsOnlyKeys("householdDetails|" + FakeStub.key("details", GB, "H-001"),
-                "householdDetails|" + FakeStub.key("details", GB, "H-002"));
+                "householdDetails|" + FakeStub.key("details", GB, "H-002"),
+                "householdDetails|" + FakeStub.key("detailsBatch", GB, "H-001"));
         assertThat(net.stub.privateData.get("householdDetails")).isEmpty();
         assertThatThrownBy(() -> net.audit.GetHouseholdDetails(net.as("committee1"), GB, "H-001")).hasMessage(
                 "[NOT_FOUND] the details of household H-001 of GB-1 were purged when it became SETTLED");

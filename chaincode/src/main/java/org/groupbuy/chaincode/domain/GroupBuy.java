@@ -103,8 +103,8 @@ public final class GroupBuy {
 
     // ---- household orders ------------------------------------------------------------------------------
 
-    /** Adds a batch of up to 200 orders while OPEN and before cutoff. */
-    public void addOrders(final Caller caller, final List<HouseholdOrder> batch, final Predicate<String> exists,
+    /** Adds a batch of up to 200 orders while OPEN and before cutoff; returns the {@link OrderBatch} to store. */
+    public OrderBatch addOrders(final Caller caller, final List<HouseholdOrder> batch, final Predicate<String> exists,
             final Instant at) {
         requireLeader(caller, "AddHouseholdOrders");
         require("AddHouseholdOrders", GroupBuyStatus.OPEN);
@@ -118,6 +118,7 @@ public final class GroupBuy {
                     "household %s already has an order in %s; cancel it first or use another reference",
                     order.household(), id);
         }
+        return OrderBatch.of(id, batch);
     }
 
     /** Personal details may be written by the group buy's leader or its community's committee. */

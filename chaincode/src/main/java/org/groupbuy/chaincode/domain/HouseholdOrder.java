@@ -23,6 +23,7 @@ public final class HouseholdOrder {
     @Computed private Boolean proxy;
     @Computed private String updatedAt;
     @Computed private String reason;
+    @Computed private String batch;
 
     /** One order line. */
     public static final class Line {
@@ -116,6 +117,15 @@ public final class HouseholdOrder {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    void addedIn(final String batchId) {
+        batch = batchId;
+    }
+
+    /** The id of the {@link OrderBatch} the order came in; null for orders written before batches were recorded. */
+    public String batch() {
+        return batch;
     }
 
     public String household() {

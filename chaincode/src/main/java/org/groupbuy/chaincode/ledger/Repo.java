@@ -1,15 +1,22 @@
 package org.groupbuy.chaincode.ledger;
 
+import com.google.gson.JsonElement;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.groupbuy.chaincode.domain.ArrivalRequest;
 import org.groupbuy.chaincode.domain.Args;
 import org.groupbuy.chaincode.domain.Commitment;
 import org.groupbuy.chaincode.domain.Community;
 import org.groupbuy.chaincode.domain.Dispute;
 import org.groupbuy.chaincode.domain.GroupBuy;
+import org.groupbuy.chaincode.domain.HouseholdDetails;
 import org.groupbuy.chaincode.domain.HouseholdOrder;
 import org.groupbuy.chaincode.domain.LeaderStanding;
+import org.groupbuy.chaincode.domain.OrderBatch;
 import org.groupbuy.chaincode.domain.Payment;
 import org.groupbuy.chaincode.domain.StepEndorsement;
 
@@ -18,10 +25,12 @@ import org.groupbuy.chaincode.domain.StepEndorsement;
  * <pre>
  * community~id            commitment~id           cmtParty~party~community~id   cmtCommunity~community~id
  * groupbuy~id             gbCommunity~community~id gbParty~party~id
- * order~gb~household      payment~gb~household~tx  refund~gb~household~tx       supplierPayment~gb~tx
+ * order~gb~household      orderBatch~gb~firstHousehold
+ * payment~gb~household~tx  refund~gb~household~tx       supplierPayment~gb~tx
  * dispute~id              gbDispute~gb~id          partyDispute~party~id
  * arrival~community~day~gb   incident~gb~tx   trace~subject~kind~millis~tx   evidence~hash~tx~subject
  * </pre>
+ * and in the private collection {@code details~gb~household} and {@code detailsBatch~gb~firstHousehold}.
  * Records a party's step changes (community aside: only registered) carry the key-level endorsement policy of their
  * next change, {@link StepEndorsement}; payments, traces and indexes are written once and keep the chaincode's.
  */
@@ -92,6 +101,62 @@ public final class Repo {
         final List<HouseholdOrder> orders = tx.all(HouseholdOrder.class, "order", gb.id());
         orders.forEach(gb::confirmedAtClose);
         return orders;
+    }
+
+    /** The batch {@code batchId} (its first household) of {@code gb}'s AddHouseholdOrders calls. */
+    public OrderBatch orderBatch(final GroupBuy gb, final String batchId) {
+        return tx.get(OrderBatch.class, "order batch", "a batch's id is the first household, in key order, of one "
+                + "AddHouseholdOrders call", "orderBatch", gb.id(), Args.id(batchId, "batch"));
+    }
+
+    // ---- personal details (private collection) ------------------------------------------------------------
+
+    /** A household's details as stored (its own key first, else its batch's entry), or null when none are. */
+    public String details(final GroupBuy gb, final HouseholdOrder order) {
+        final String own = tx.getPrivate(tx.key("details", gb.id(), order.household()));
+        if (own != null || order.batch() == null) {
+            return own;
+        }
+        final HouseholdDetails entry = batchDetails(gb.id(), order.batch()).get(order.household());
+        return entry == null ? null : Json.write(entry);
+    }
+
+    /** The details stored for one batch, by household (empty when none are). */
+    public TreeMap<String, HouseholdDetails> batchDetails(final String groupBuyId, final String batchId) {
+        final TreeMap<String, HouseholdDetails> out = new TreeMap<>();
+        final String stored = tx.getPrivate(tx.key("detailsBatch", groupBuyId, batchId));
+        if (stored != null) {
+            for (final Map.Entry<String, JsonElement> e : Json.tree(stored, "stored details").getAsJsonObject()
+                    .entrySet()) {
+                out.put(e.getKey(), Json.read(e.getValue().toString(), HouseholdDetails.class));
+            }
+        }
+        return out;
+    }
+
+    /** Each household's details under its own key. */
+    public void putDetails(final String groupBuyId, final Map<String, HouseholdDetails> details) {
+        details.forEach((h, d) -> tx.putPrivate(tx.key("details", groupBuyId, h), Json.write(d)));
+    }
+
+    /** The details of households of one batch, merged into what the batch holds already, as one private value. */
+    public void putBatchDetails(final OrderBatch batch, final Map<String, HouseholdDetails> details) {
+        batch.requireHolds(details.keySet());
+        final TreeMap<String, HouseholdDetails> all = batchDetails(batch.groupBuyId(), batch.id());
+        all.putAll(details);
+        tx.putPrivate(tx.key("detailsBatch", batch.groupBuyId(), batch.id()), Json.write(all));
+    }
+
+    /** Purges every household's details of {@code gb}: their own keys and their batches' values. */
+    public void purgeDetails(final GroupBuy gb) {
+        final Set<String> batches = new LinkedHashSet<>();
+        for (final HouseholdOrder o : orders(gb)) {
+            tx.purgePrivate(tx.key("details", gb.id(), o.household()));
+            if (o.batch() != null) {
+                batches.add(o.batch());
+            }
+        }
+        batches.forEach(b -> tx.purgePrivate(tx.key("detailsBatch", gb.id(), b)));
     }
 
     /** Payments, supplier payments, refunds and supplier refunds of a group buy, or of one household when given. */
@@ -171,6 +236,11 @@ public final class Repo {
 
     public void save(final HouseholdOrder o) {
         tx.put(o, StepEndorsement.of(o), "order", o.groupBuyId(), o.household());
+    }
+
+    /** Written once, with the chaincode's endorsement policy (like an index). */
+    public void save(final OrderBatch b) {
+        tx.put(b, "orderBatch", b.groupBuyId(), b.id());
     }
 
     public void save(final String groupBuyId, final Payment p) {

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import org.groupbuy.chaincode.domain.Args;
 import org.groupbuy.chaincode.domain.ErrorCode;
 import org.groupbuy.chaincode.domain.HouseholdDetails;
 
@@ -13,6 +14,8 @@ import org.groupbuy.chaincode.domain.HouseholdDetails;
  */
 public final class TransientDetails {
     public static final String KEY = "details";
+    /** Optional transient key: the id of the {@link org.groupbuy.chaincode.domain.OrderBatch} the details belong to. */
+    public static final String BATCH_KEY = "batch";
 
     private TransientDetails() {
     }
@@ -33,5 +36,11 @@ public final class TransientDetails {
             details.put(e.getKey(), d);
         }
         return details;
+    }
+
+    /** The batch the details were sent for (transient key {@code batch}, the batch's first household), or null. */
+    public static String batch(final Map<String, byte[]> transientData) {
+        final byte[] raw = transientData.get(BATCH_KEY);
+        return raw == null ? null : Args.id(new String(raw, StandardCharsets.UTF_8), "transient batch");
     }
 }
