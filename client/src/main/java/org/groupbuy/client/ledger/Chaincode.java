@@ -18,6 +18,8 @@ import org.hyperledger.fabric.client.SubmittedTransaction;
 public class Chaincode {
     /** Transient key that carries household details (docs/interfaces.md). */
     public static final String DETAILS_KEY = "details";
+    /** Transient key naming the batch (its first household) whose details are sent together. */
+    public static final String BATCH_KEY = "batch";
     private final Map<Transaction.Contract, Contract> contracts = new EnumMap<>(Transaction.Contract.class);
     private final Function<String, Contract> contractNamed;
     private final Function<byte[], Commit> commits;

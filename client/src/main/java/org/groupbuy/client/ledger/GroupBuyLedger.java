@@ -66,6 +66,15 @@ public final class GroupBuyLedger {
         return chaincode.submitPrivateAsync(Invocation.of(Transaction.PUT_HOUSEHOLD_DETAILS, groupBuyId),
                 Chaincode.DETAILS_KEY, detailsJson, endorsingMspIds);
     }
+    /**
+     * The details of every household that one AddHouseholdOrders call added, stored as one private value: the
+     * chaincode checks them against that call's batch record ({@code batchId}: its first household in key order)
+     * instead of reading each household's order.
+     */
+    public Pending putBatchDetailsAsync(String groupBuyId, String batchId, String detailsJson, String... endorsingMspIds) {
+        return chaincode.submitPrivateAsync(Invocation.of(Transaction.PUT_HOUSEHOLD_DETAILS, groupBuyId)
+                .withTransient(Chaincode.BATCH_KEY, batchId), Chaincode.DETAILS_KEY, detailsJson, endorsingMspIds);
+    }
     public Answer cancelHouseholdOrder(String id, String household) {
         return call(Transaction.CANCEL_HOUSEHOLD_ORDER, id, household);
     }

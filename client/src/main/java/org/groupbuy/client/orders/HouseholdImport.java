@@ -104,6 +104,16 @@ public final class HouseholdImport {
         return ledger.putHouseholdDetailsAsync(groupBuyId, OrderPayloads.privateDetails(batch), DETAIL_ENDORSERS);
     }
 
+    /**
+     * {@link #submitDetails} for exactly the households of one {@link #submitOrders} call: sent with that call's batch
+     * id (its first household in key order), so the chaincode checks one batch record and writes one private value.
+     */
+    public Pending submitBatchDetails(List<HouseholdOrder> batch) {
+        String batchId = batch.stream().map(HouseholdOrder::household).min(String::compareTo)
+                .orElseThrow(() -> new IllegalArgumentException("an empty batch has no details to send"));
+        return ledger.putBatchDetailsAsync(groupBuyId, batchId, OrderPayloads.privateDetails(batch), DETAIL_ENDORSERS);
+    }
+
     /** Stores names, phones and addresses in the private collection only. */
     public void sendDetails(List<HouseholdOrder> batch) {
         sendDetails(OrderPayloads.privateDetails(batch));

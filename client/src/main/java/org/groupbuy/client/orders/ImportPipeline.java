@@ -138,7 +138,7 @@ public final class ImportPipeline {
 
         void details(int index, List<HouseholdOrder> batch) {
             try {
-                sender.submitDetails(batch).commit();
+                sender.submitBatchDetails(batch).commit();
             } catch (Exception e) {
                 fail(new Failure(index, batch, Stage.DETAILS, e));
                 return;

@@ -45,6 +45,10 @@ class HouseholdImportTest {
         when(proposal.getTransactionId()).thenReturn("tx-details");
     }
 
+    private static HouseholdOrder order(String household) {
+        return new HouseholdOrder(household, "Name " + household, "13800000001", "Building 1", Map.of("VEG", 1), false);
+    }
+
     private static EndorseException refused(String message) {
         EndorseException e = mock(EndorseException.class);
         when(e.getDetails()).thenReturn(List.of(ErrorDetail.newBuilder().setMspId("CommitteeMSP").setMessage(message).build()));
@@ -77,6 +81,29 @@ class HouseholdImportTest {
         verify(builder, times(2)).putAllTransient(argThat((Map<String, byte[]> data) -> data.keySet().equals(java.util.Set.of(Chaincode.DETAILS_KEY))
                 && new String(data.get(Chaincode.DETAILS_KEY), StandardCharsets.UTF_8).equals(DETAILS)));
         verify(builder, times(2)).setEndorsingOrganizations("LeaderMSP", "CommitteeMSP");
+    }
+
+    @Test
+    void aBatchsDetailsCarryTheBatchsFirstHouseholdInKeyOrder() throws Exception {
+        Transaction endorsed = committed();
+        when(proposal.endorse()).thenReturn(endorsed);
+        List<HouseholdOrder> batch = List.of(order("H-9"), order("H-10"), order("H-11"));
+
+        householdImport.submitBatchDetails(batch).commit();
+
+        verify(builder).putAllTransient(argThat((Map<String, byte[]> data) -> data.keySet()
+                .equals(java.util.Set.of(Chaincode.DETAILS_KEY, Chaincode.BATCH_KEY))
+                && new String(data.get(Chaincode.BATCH_KEY), StandardCharsets.UTF_8).equals("H-10")
+                && com.google.gson.JsonParser.parseString(new String(data.get(Chaincode.DETAILS_KEY),
+                        StandardCharsets.UTF_8)).getAsJsonObject().keySet().equals(java.util.Set.of("H-9", "H-10", "H-11"))));
+        verify(builder).setEndorsingOrganizations("LeaderMSP", "CommitteeMSP");
+    }
+
+    @Test
+    void anEmptyBatchIsRefusedBeforeAnythingIsSent() {
+        assertThatThrownBy(() -> householdImport.submitBatchDetails(List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("an empty batch has no details to send");
+        verify(contract, times(0)).newProposal("PutHouseholdDetails");
     }
 
     @Test

@@ -226,9 +226,17 @@ class ImportPipelineTest {
 
         run(4, batches(5));
 
+        org.mockito.ArgumentCaptor<Invocation> details = org.mockito.ArgumentCaptor.forClass(Invocation.class);
         verify(chaincode, org.mockito.Mockito.times(5)).submitPrivateAsync(
-                eq(Invocation.of(Transaction.PUT_HOUSEHOLD_DETAILS, "GB-7")), eq(Chaincode.DETAILS_KEY), anyString(),
-                eq("LeaderMSP"), eq("CommitteeMSP"));
+                details.capture(), eq(Chaincode.DETAILS_KEY), anyString(), eq("LeaderMSP"), eq("CommitteeMSP"));
+        assertThat(details.getAllValues()).allSatisfy(invocation -> {
+            assertThat(invocation.transaction()).isEqualTo(Transaction.PUT_HOUSEHOLD_DETAILS);
+            assertThat(invocation.arguments()).containsExactly("GB-7");
+        });
+        // each batch is named by its first household in key order: "H-10" sorts before "H-9"
+        assertThat(details.getAllValues()).extracting(invocation -> new String(
+                invocation.transientData().get(Chaincode.BATCH_KEY), java.nio.charset.StandardCharsets.UTF_8))
+                .containsExactlyInAnyOrder("H-1", "H-3", "H-5", "H-7", "H-10");
         org.mockito.ArgumentCaptor<Invocation> orders = org.mockito.ArgumentCaptor.forClass(Invocation.class);
         verify(chaincode, org.mockito.Mockito.times(5)).submitAsync(orders.capture());
         assertThat(orders.getAllValues()).allSatisfy(invocation -> {
