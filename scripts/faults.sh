@@ -83,14 +83,20 @@ mkdir -p "$WORK"
 CP_FILE="$WORK/classpath"
 build_driver() {
   say "compiling the load driver (mvn test-compile of e2e)"
-  local i
-  for i in 1 2; do   # builds by others may collide in target/: one retry
-    if (cd "$GROUPBUY_ROOT" && mvn -B -q -o -pl e2e -am test-compile dependency:build-classpath \
-          -Dmdep.outputFile="$CP_FILE" -Djacoco.skip=true -DskipTests >>"$WORK/mvn.log" 2>&1) \
-       && [[ -f "$GROUPBUY_ROOT/e2e/target/test-classes/org/groupbuy/e2e/faults/FaultLoad.class" ]]; then
+  # Offline first: inside a network namespace there is no registry. test.sh's unit stage built e2e
+  # online, which fetched every plugin and dependency, the classpath writer included (e2e/pom.xml).
+  # Builds by others may collide in target/, and a checkout never built online misses plugins: the
+  # second attempt goes online.
+  local i offline=(-o)
+  for i in 1 2; do
+    if (cd "$GROUPBUY_ROOT" && mvn -B -q "${offline[@]}" -pl e2e -am test-compile -Djacoco.skip=true -DskipTests \
+          >>"$WORK/mvn.log" 2>&1) \
+       && [[ -f "$GROUPBUY_ROOT/e2e/target/test-classes/org/groupbuy/e2e/faults/FaultLoad.class" ]] \
+       && cp "$GROUPBUY_ROOT/e2e/target/test-classpath.txt" "$CP_FILE"; then
       return 0
     fi
-    say "build failed (attempt $i; log $WORK/mvn.log)"
+    say "build failed (attempt $i${offline:+, offline}; log $WORK/mvn.log)"
+    offline=()
     sleep 3
   done
   tail -n 20 "$WORK/mvn.log" >&2
