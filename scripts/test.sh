@@ -12,7 +12,10 @@ Usage: scripts/test.sh [--unit-only] [--no-faults] [--no-netns] [--keep-network]
   1. unit tests of every module (mvn verify): chaincode, client, baseline
   2. network up (built and started if needed), chaincode deployed; scripts/platform.sh checks it
      is the pinned Fabric release with the channel's consensus (GROUPBUY_CONSENSUS, default bft)
-  3. end-to-end: scripts/smoke.sh and the Java tests tagged e2e, against the real network
+  3. end-to-end: scripts/smoke.sh and the Java tests tagged e2e, against the real network; then
+     scripts/broken-rule.sh: the network upgraded to a chaincode with one rule broken on purpose
+     (a stranger may close another leader's group buy right after its cutoff), the e2e ClockTest
+     must catch it, and the network upgraded back (about 4 minutes)
   4. fault scenarios, scripts/faults.sh: the leader orderer and a peer killed under load, two
      orderers stopped, the network stopped in the middle of an import (about 8 minutes)
   5. a sixth org, scripts/sixth-org.sh: FreshFarmMSP admitted by a majority of the admins' signatures,
@@ -100,6 +103,9 @@ if (cd "$GROUPBUY_ROOT" && mvn -B -pl e2e -am verify -Dgroups="$groups" -Dexclud
 else
   record e2e failed
 fi
+
+say "one rule broken on purpose must be caught by the e2e tests (scripts/broken-rule.sh)"
+if "$here/broken-rule.sh"; then record broken-rule passed; else record broken-rule failed; fi
 
 if ((faults)); then
   say "fault scenarios (scripts/faults.sh)"
