@@ -25,8 +25,9 @@ Options (defaults in brackets):
   --batch-rate TPS    send rate of add100 (AddHouseholdOrders batch 100) [1]
   --query-rate TPS    send rate of the read rounds (KV:Get, Trace, ListHouseholdOrders) [10]
   --workers N         Caliper workers [2]
-  --fill N            household orders the data generator adds, batches of 200 [100000]
-  --fill-load N       data generator: submits in flight [8]
+  --fill N            household orders the data generator (e2e/.../load/FillBench, between the two
+                      Caliper runs) adds through GroupBuyLedger, batches of 200 [100000]
+  --fill-load N       data generator: submits in flight, each waiting for its commit [8]
   --import N          households in the timed 'leader import' sheet [10000]
   --import-batch N    --batch-size of that import, and the keys per KV:PutMany [200]
   --import-in-flight N  --in-flight of that import, and the PutMany submits in flight [8]
@@ -47,7 +48,8 @@ Options (defaults in brackets):
   -h, --help          this text
 
 Environment: GROUPBUY_VAR and GROUPBUY_PORT_OFFSET select the network (as for scripts/network.sh).
-Output: DIR/report.html (Caliper's report), DIR/caliper.log, DIR/tx/*.csv (one line per
+Output: DIR/report.html and DIR/report-2.html (Caliper's reports of the rounds before and after the
+fill), DIR/caliper.log and DIR/caliper-2.log, DIR/fill.log, DIR/putmany.log, DIR/tx/*.csv (one line per
 transaction: created ms, finished ms, ok, items), DIR/resources.csv (CPU and RSS of the network
 every second), DIR/summary.md and DIR/summary.json (the table). Every load is bounded: each round
 ends after its duration or transaction count, and Caliper stops after the last round.
@@ -221,7 +223,6 @@ trap stop_sampler EXIT
 # ---------------------------------------------------------------- Caliper
 export BENCH_WORKERS=$workers BENCH_DURATION=$duration BENCH_QUERY_DURATION=$query_duration BENCH_RATE=$rate \
   BENCH_LOW_RATE=$low_rate BENCH_BATCH_RATE=$batch_rate BENCH_QUERY_RATE=$query_rate BENCH_PAGE_SIZE=100 \
-  BENCH_FILL=$fill BENCH_FILL_GBS=$fill_gbs BENCH_FILL_LOAD=$fill_load BENCH_FILL_TXS=$(( (fill + 199) / 200 )) \
   BENCH_LIST_ORDERS=$list_orders BENCH_TRACE_HOUSEHOLDS=$trace_households BENCH_OUT=$out BENCH_RUN=$run_id \
   GB_ADD GB_PAY GB_LIST GB_TRACE GB_FILL
 # saturation: at each rate, KV:Put then AddHouseholdOrders(1), sat_duration seconds each
@@ -236,13 +237,37 @@ for r in ${sat_rates//,/ }; do
 done
 export BENCH_SAT_ROUNDS="${BENCH_SAT_ROUNDS%$'\n'}"
 envsubst <"$GROUPBUY_ROOT/benchmarks/benchconfig.yaml" >"$out/benchconfig.yaml"
-say "Caliper run: rounds of $out/benchconfig.yaml (log: $out/caliper.log)"
-caliper_rc=0
-(cd "$GROUPBUY_ROOT" && NODE_PATH="$CALIPER_HOME/node_modules" timeout 3h "$CALIPER_HOME/node_modules/.bin/caliper" launch manager \
-   --caliper-workspace "$GROUPBUY_ROOT" --caliper-networkconfig "$out/networkconfig.yaml" \
-   --caliper-benchconfig "$out/benchconfig.yaml" --caliper-flow-only-test \
-   --caliper-report-path "$out/report.html" --caliper-fabric-timeout-invokeorquery 120) >"$out/caliper.log" 2>&1 || caliper_rc=$?
-((caliper_rc == 0)) || say "Caliper ended with exit code $caliper_rc (see $out/caliper.log); the summary uses what it recorded"
+# two Caliper runs, split at the "part 2" line; part 2 repeats the header (everything up to "rounds:")
+awk '/# ---- part 2:/ { exit } { print }' "$out/benchconfig.yaml" >"$out/benchconfig-1.yaml"
+{ awk '{ print } /^  rounds:/ { exit }' "$out/benchconfig.yaml"; awk 'p { print } /# ---- part 2:/ { p = 1 }' "$out/benchconfig.yaml"; } \
+  >"$out/benchconfig-2.yaml"
+caliper_run() { # caliper_run CONFIG LOG REPORT
+  say "Caliper run: rounds of $1 (log: $2)"
+  local rc=0
+  (cd "$GROUPBUY_ROOT" && NODE_PATH="$CALIPER_HOME/node_modules" timeout 3h "$CALIPER_HOME/node_modules/.bin/caliper" launch manager \
+     --caliper-workspace "$GROUPBUY_ROOT" --caliper-networkconfig "$out/networkconfig.yaml" \
+     --caliper-benchconfig "$1" --caliper-flow-only-test \
+     --caliper-report-path "$3" --caliper-fabric-timeout-invokeorquery 120) >"$2" 2>&1 || rc=$?
+  ((rc == 0)) || say "Caliper ended with exit code $rc (see $2); the summary uses what it recorded"
+}
+bench_java() { # bench_java TEST LOG -Dname=value...: a Java driver tagged bench (e2e/.../load), its summary lines printed
+  local test="$1" log="$2" rc=0; shift 2
+  (cd "$GROUPBUY_ROOT" && mvn -B -q -pl e2e -am verify -Dgroups=bench -DexcludedGroups= -Djacoco.skip=true \
+     -Dsurefire.failIfNoSpecifiedTests=false -Dtest="$test" -Dsurefire.printSummary=false -DtrimStackTrace=false \
+     -DargLine="$*") >"$log" 2>&1 || rc=$?
+  grep -E '^(fill|putmany): ' "$log" | while IFS= read -r line; do say "$line"; done
+  ((rc == 0)) || say "$test failed (exit code $rc, see $log)"
+  return "$rc"
+}
+caliper_run "$out/benchconfig-1.yaml" "$out/caliper.log" "$out/report.html"
+
+# ---------------------------------------------------------------- the fill, a closed loop of submits
+mkdir -p "$out/tx"
+say "filling the ledger: $fill household orders in batches of 200 over $fill_gbs group buys, $fill_load in flight (log $out/fill.log)"
+bench_java FillBench "$out/fill.log" -Dgroupbuy.fill.orders="$fill" -Dgroupbuy.fill.batch=200 -Dgroupbuy.fill.inFlight="$fill_load" \
+  -Dgroupbuy.fill.groupBuys="$GB_FILL" -Dgroupbuy.fill.run="$run_id" -Dgroupbuy.fill.out="$out/tx/fill.w0.csv" \
+  || say "the fill did not complete: the full-ledger rounds run on what it wrote"
+caliper_run "$out/benchconfig-2.yaml" "$out/caliper-2.log" "$out/report-2.html"
 
 # ---------------------------------------------------------------- the CLI's bulk import, timed
 # --profile: Java Flight Recorder on the leader's groupbuy chaincode server (the one that endorses
@@ -284,14 +309,10 @@ profile_stop() {
 # --import-in-flight submits of --import-batch keys, each waiting for its commit (Caliper's fixed-load
 # controller overshot, then slept for tens of seconds, see PutManyBench).
 say "KV:PutMany of $import_n keys (batch $import_batch, $import_in_flight in flight, $order_bytes bytes): the import's yardstick"
-putmany_rc=0
-(cd "$GROUPBUY_ROOT" && mvn -B -q -pl e2e -am verify -Dgroups=bench -DexcludedGroups= -Djacoco.skip=true \
-   -Dsurefire.failIfNoSpecifiedTests=false -Dtest=PutManyBench -Dsurefire.printSummary=false -DtrimStackTrace=false \
-   -DargLine="-Dgroupbuy.putmany.keys=$import_n -Dgroupbuy.putmany.batch=$import_batch \
-   -Dgroupbuy.putmany.inFlight=$import_in_flight -Dgroupbuy.putmany.valueSize=$order_bytes \
-   -Dgroupbuy.putmany.run=$run_id -Dgroupbuy.putmany.out=$out/tx/putmany.w0.csv") >"$out/putmany.log" 2>&1 || putmany_rc=$?
-sed -n 's/^.*\(putmany: \)/\1/p' "$out/putmany.log" | while IFS= read -r line; do say "$line"; done
-((putmany_rc == 0)) || say "KV:PutMany failed (exit code $putmany_rc, see $out/putmany.log); the summary has no yardstick"
+bench_java PutManyBench "$out/putmany.log" -Dgroupbuy.putmany.keys="$import_n" -Dgroupbuy.putmany.batch="$import_batch" \
+  -Dgroupbuy.putmany.inFlight="$import_in_flight" -Dgroupbuy.putmany.valueSize="$order_bytes" \
+  -Dgroupbuy.putmany.run="$run_id" -Dgroupbuy.putmany.out="$out/tx/putmany.w0.csv" \
+  || say "the summary has no yardstick"
 
 bench_sheet "$out/sheets/import.csv" "$import_n" H-I
 say "timing 'groupbuy leader import' of $import_n households (batch size $import_batch, $import_in_flight in flight)"
