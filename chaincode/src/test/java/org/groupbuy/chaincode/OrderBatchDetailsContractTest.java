@@ -54,6 +54,14 @@ class OrderBatchDetailsContractTest {
         }
 
         @Test
+        void answersWithTheBatchRecordAndNotAnEchoOfTheOrders() {
+            final String answer = net.groupBuy.AddHouseholdOrders(net.as("leader1"), GB, "[" + TestNet.order("H-002",
+                    "{\"sku\":\"VEG\",\"quantity\":1}") + "," + TestNet.order("H-001", "{\"sku\":\"VEG\",\"quantity\":2}")
+                    + "]");
+            assertThat(answer).isEqualTo("{\"groupBuyId\":\"GB-1\",\"id\":\"H-001\",\"households\":[\"H-001\",\"H-002\"]}");
+        }
+
+        @Test
         void anOrderThatNamesItsOwnBatchIsRefused() {
             final String order = TestNet.order("H-001", "{\"sku\":\"VEG\",\"quantity\":2}");
             final String forged = order.substring(0, order.length() - 1) + ",\"batch\":\"H-000\"}";

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.groupbuy.chaincode.domain.StepEndorsement;
 import org.hyperledger.fabric.protos.common.MSPPrincipal;
 import org.hyperledger.fabric.protos.common.MSPRole;
@@ -22,7 +24,28 @@ public final class KeyPolicy {
     private KeyPolicy() {
     }
 
+    /** Few distinct policies exist (a state's steps times the orgs of a group buy's parties); bounded all the same. */
+    private static final int CACHED = 512;
+    private static final Map<StepEndorsement, byte[]> BYTES = new ConcurrentHashMap<>();
+
+    /**
+     * The envelope's bytes, built once per distinct requirement: an import sets the same policy on each of its 200
+     * order keys, and building the protobuf every time was measurable chaincode CPU. A copy, so no caller can
+     * change what another writes.
+     */
     public static byte[] bytes(final StepEndorsement step) {
+        byte[] built = BYTES.get(step);
+        if (built == null) {
+            built = build(step);
+            if (BYTES.size() >= CACHED) {
+                BYTES.clear();
+            }
+            BYTES.put(step, built);
+        }
+        return built.clone();
+    }
+
+    private static byte[] build(final StepEndorsement step) {
         final List<String> members = sorted(step.members());
         final SignaturePolicyEnvelope.Builder envelope = SignaturePolicyEnvelope.newBuilder().setVersion(0);
         members.forEach(org -> envelope.addIdentities(peerOf(org)));

@@ -54,6 +54,15 @@ class KeyPolicyTest {
     }
 
     @Test
+    void handsOutACopyOfTheBytesItBuiltOnceSoNoCallerCanChangeWhatAnotherWrites() {
+        final byte[] first = KeyPolicy.bytes(step(FIVE, 3, "LeaderMSP", "CommitteeMSP"));
+        final byte[] expected = first.clone();
+        first[0] ^= 0x7f;
+        final byte[] second = KeyPolicy.bytes(step(FIVE, 3, "CommitteeMSP", "LeaderMSP"));
+        assertThat(second).isNotSameAs(first).isEqualTo(expected);
+    }
+
+    @Test
     void givesTheSameBytesWhateverTheOrderTheOrgsCameIn() {
         final java.util.SortedSet<String> backwards = new TreeSet<>(java.util.Comparator.reverseOrder());
         backwards.addAll(FIVE);
