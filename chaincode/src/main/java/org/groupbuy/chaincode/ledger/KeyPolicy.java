@@ -30,19 +30,13 @@ public final class KeyPolicy {
 
     /**
      * The envelope's bytes, built once per distinct requirement: an import sets the same policy on each of its 200
-     * order keys, and building the protobuf every time was measurable chaincode CPU. A copy, so no caller can
-     * change what another writes.
+     * order keys. A copy, so no caller can change what another writes.
      */
     public static byte[] bytes(final StepEndorsement step) {
-        byte[] built = BYTES.get(step);
-        if (built == null) {
-            built = build(step);
-            if (BYTES.size() >= CACHED) {
-                BYTES.clear();
-            }
-            BYTES.put(step, built);
+        if (BYTES.size() >= CACHED) {
+            BYTES.clear();
         }
-        return built.clone();
+        return BYTES.computeIfAbsent(step, KeyPolicy::build).clone();
     }
 
     private static byte[] build(final StepEndorsement step) {
