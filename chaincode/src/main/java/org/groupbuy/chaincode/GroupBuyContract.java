@@ -8,6 +8,7 @@ import static org.groupbuy.chaincode.GroupBuySteps.step;
 
 import com.google.gson.JsonObject;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import org.groupbuy.chaincode.domain.Access;
 import org.groupbuy.chaincode.domain.Args;
@@ -78,7 +79,7 @@ public final class GroupBuyContract implements ContractInterface {
         final Repo repo = new Repo(tx);
         final GroupBuy gb = repo.groupBuy(id);
         final List<HouseholdOrder> batch = Json.parseList(ordersJson, HouseholdOrder.class, "ordersJson");
-        final OrderBatch added = gb.addOrders(tx.caller(), batch, h -> repo.hasOrder(gb.id(), h), tx.txTime());
+        final OrderBatch added = gb.addOrders(tx.caller(), batch, hh -> repo.withOrders(gb.id(), hh), tx.txTime());
         batch.forEach(repo::save);
         repo.save(added);
         // the batch record, not the orders: they are in the arguments already, and echoing them made every import
@@ -96,7 +97,8 @@ public final class GroupBuyContract implements ContractInterface {
         final TreeMap<String, HouseholdDetails> details = TransientDetails.read(tx.transientData());
         final String batch = TransientDetails.batch(tx.transientData());
         if (batch == null) {
-            details.keySet().forEach(h -> ErrorCode.NOT_FOUND.check(repo.hasOrder(gb.id(), h),
+            final Set<String> ordered = repo.withOrders(gb.id(), List.copyOf(details.keySet()));
+            details.keySet().forEach(h -> ErrorCode.NOT_FOUND.check(ordered.contains(h),
                     "household %s has no order in %s; AddHouseholdOrders first", h, gb.id()));
             repo.putDetails(gb.id(), details);
         } else {

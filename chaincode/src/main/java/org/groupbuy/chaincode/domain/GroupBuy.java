@@ -2,9 +2,12 @@ package org.groupbuy.chaincode.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** One campaign by one leader with one supplier: the lifecycle rules live here. */
@@ -103,23 +106,33 @@ public final class GroupBuy {
 
     // ---- household orders ------------------------------------------------------------------------------
 
-    /** Adds a batch of up to 200 orders while OPEN and before cutoff; returns the {@link OrderBatch} to store. */
-    public OrderBatch addOrders(final Caller caller, final List<HouseholdOrder> batch, final Predicate<String> exists,
-            final Instant at) {
+    /**
+     * Adds a batch of up to 200 orders while OPEN and before cutoff; returns the {@link OrderBatch} to store.
+     * {@code withOrders} answers which of the batch's households already have an order, all at once.
+     */
+    public OrderBatch addOrders(final Caller caller, final List<HouseholdOrder> batch,
+            final Function<List<String>, Set<String>> withOrders, final Instant at) {
         requireLeader(caller, "AddHouseholdOrders");
         require("AddHouseholdOrders", GroupBuyStatus.OPEN);
         requireBeforeCutoff(at);
         ErrorCode.INVALID_ARGUMENT.check(!batch.isEmpty() && batch.size() <= MAX_BATCH,
                 "ordersJson must hold 1-%d orders, got %d", MAX_BATCH, batch.size());
         final TreeSet<String> seen = new TreeSet<>();
+        final List<String> households = new ArrayList<>();
         for (final HouseholdOrder order : batch) {
             order.join(this, at);
-            ErrorCode.CONFLICT.check(seen.add(order.household()) && !exists.test(order.household()),
-                    "household %s already has an order in %s; cancel it first or use another reference",
-                    order.household(), id);
+            ErrorCode.CONFLICT.check(seen.add(order.household()), ALREADY_ORDERED, order.household(), id);
+            households.add(order.household());
+        }
+        final Set<String> taken = withOrders.apply(households);
+        for (final String household : households) {
+            ErrorCode.CONFLICT.check(!taken.contains(household), ALREADY_ORDERED, household, id);
         }
         return OrderBatch.of(id, batch);
     }
+
+    private static final String ALREADY_ORDERED =
+            "household %s already has an order in %s; cancel it first or use another reference";
 
     /** Personal details may be written by the group buy's leader or its community's committee. */
     public void requireDetailsAccess(final Caller caller, final String action) {

@@ -92,8 +92,9 @@ public final class Repo {
                 "check it with Audit:ListHouseholdOrders", "order", gb.id(), Args.id(household, "household")));
     }
 
-    public boolean hasOrder(final String groupBuyId, final String household) {
-        return tx.find(HouseholdOrder.class, "order", groupBuyId, household) != null;
+    /** Which of {@code households} have an order in the group buy, read in one round trip for all. */
+    public Set<String> withOrders(final String groupBuyId, final List<String> households) {
+        return tx.present("order", households, groupBuyId);
     }
 
     /** Every order of {@code gb}, each in the state the group buy gives it. */
