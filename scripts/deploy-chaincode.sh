@@ -119,7 +119,7 @@ if [[ -z "$jar" ]]; then
     kvbaseline) module=baseline; jar="$GROUPBUY_ROOT/baseline/target/kvbaseline-chaincode.jar" ;;
     *) fail "unknown chaincode '$name': give --jar FILE" ;;
   esac
-  if [[ ! -s "$jar" || -n "$(cd "$GROUPBUY_ROOT" && find "$module/src/main" "$module/pom.xml" pom.xml -newer "$jar" -print -quit)" ]]; then
+  if [[ ! -s "$jar" || -n "$(cd "$GROUPBUY_ROOT" && find "$module/src/main" "$module/pom.xml" statebatch/src/main statebatch/pom.xml pom.xml -newer "$jar" -print -quit)" ]]; then
     say "building the $name jar with Maven"
     (cd "$GROUPBUY_ROOT" && mvn -q -B -pl "$module" -am package -DskipTests) >"$GB_LOGS/build-$name.log" 2>&1 \
       || { tail -n 20 "$GB_LOGS/build-$name.log" >&2; fail "Maven could not build $name (log: $GB_LOGS/build-$name.log)"; }

@@ -9,7 +9,7 @@ usage() {
   cat <<'USAGE'
 Usage: scripts/test.sh [--unit-only] [--no-faults] [--no-netns] [--keep-network] [--help]
 
-  1. unit tests of every module (mvn verify): chaincode, client, baseline
+  1. unit tests of every module (mvn verify): codes, statebatch, chaincode, client, baseline, e2e (unit part)
   2. network up (built and started if needed), chaincode deployed; scripts/platform.sh checks it
      is the pinned Fabric release with the channel's consensus (GROUPBUY_CONSENSUS, default bft)
   3. end-to-end: scripts/smoke.sh and the Java tests tagged e2e, against the real network; then

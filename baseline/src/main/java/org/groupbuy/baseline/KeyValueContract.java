@@ -1,21 +1,26 @@
 package org.groupbuy.baseline;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
+import org.groupbuy.statebatch.StateBatch;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Default;
 import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.hyperledger.fabric.protos.peer.WriteRecord;
 import org.hyperledger.fabric.shim.ChaincodeException;
 
 /**
  * The benchmark baseline: one put and one get, no rules. Deployed with the same endorsement
  * policy and deployment path as groupbuy, it shows what the platform itself costs. {@code PutMany}
  * is the batch yardstick: the least ledger work an import of n households can do (read n keys,
- * write n values of an order record's size), with no rules.
+ * write n values of an order record's size), with no rules, in the same batched calls to the peer
+ * ({@link StateBatch}) as groupbuy's import.
  */
 @Contract(name = "KV")
 @Default
@@ -49,11 +54,17 @@ public final class KeyValueContract implements ContractInterface {
         if (valueSize < 1 || valueSize > MAX_VALUE_SIZE) {
             throw invalid(String.format(Locale.ROOT, "valueSize must be 1-%d bytes, got %d", MAX_VALUE_SIZE, valueSize));
         }
+        final List<String> keys = new ArrayList<>(count);
+        final List<WriteRecord> writes = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             final String key = String.format(Locale.ROOT, "%s-%06d", prefix, i);
-            ctx.getStub().getState(key);
-            ctx.getStub().putState(key, value(key, valueSize));
+            keys.add(key);
+            writes.add(StateBatch.put("", key, value(key, valueSize)));
         }
+        // read and written as groupbuy's import does: one round trip for the reads, one for the writes
+        final StateBatch batch = StateBatch.of(ctx.getStub());
+        batch.get(keys);
+        batch.write(writes);
         return count;
     }
 

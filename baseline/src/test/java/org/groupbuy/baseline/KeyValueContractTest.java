@@ -51,11 +51,14 @@ class KeyValueContractTest {
     @Nested
     class PutMany {
         @Test
-        void readsThenWritesEachKeyWithAValueOfTheAskedSize() {
+        void readsEveryKeyThenWritesEachWithAValueOfTheAskedSize() {
             assertEquals(3, contract.PutMany(ctx, "b1", 3, 12));
             final InOrder order = inOrder(stub);
-            for (String key : new String[] {"b1-000000", "b1-000001", "b1-000002"}) {
+            final String[] keys = {"b1-000000", "b1-000001", "b1-000002"};
+            for (String key : keys) {
                 order.verify(stub).getState(key);
+            }
+            for (String key : keys) {
                 order.verify(stub).putState(key, (key + "xxx").getBytes(StandardCharsets.UTF_8));
             }
             verifyNoMoreInteractions(stub);

@@ -16,6 +16,7 @@ import org.groupbuy.chaincode.domain.Caller;
 import org.groupbuy.chaincode.domain.CustodyEvent;
 import org.groupbuy.chaincode.domain.ErrorCode;
 import org.groupbuy.chaincode.domain.StepEndorsement;
+import org.groupbuy.statebatch.StateBatch;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.protos.peer.WriteRecord;
 import org.hyperledger.fabric.shim.ChaincodeStub;

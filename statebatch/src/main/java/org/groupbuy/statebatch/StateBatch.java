@@ -1,4 +1,4 @@
-package org.groupbuy.chaincode.ledger;
+package org.groupbuy.statebatch;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -21,34 +21,36 @@ import org.hyperledger.fabric.shim.impl.ShimStream;
  * households 600 round trips (read, write, key-level policy per order). The peer applies a batch exactly as the same
  * calls one by one, so the read and write sets, and every endorser's bytes, do not depend on the way taken. When the
  * stub is not the shim's (unit tests), the same records go to the stub one call each.
+ *
+ * <p>Shared by the groupbuy chaincode and the kvbaseline yardstick, so both use the platform the same way.
  */
-final class StateBatch {
+public final class StateBatch {
     /** Keys per read; the peer's own default for a batch, {@code chaincode.runtimeParams.maxSizeGetMultipleKeys}. */
-    static final int MAX_KEYS = 1000;
+    public static final int MAX_KEYS = 1000;
     /** Writes per batch; the peer's own default, {@code chaincode.runtimeParams.maxSizeWriteBatch}. */
-    static final int MAX_RECORDS = 1000;
+    public static final int MAX_RECORDS = 1000;
 
     /** Sends one message of a type to the peer and returns its answer. */
     @FunctionalInterface
-    interface Link {
+    public interface Link {
         ByteString call(ChaincodeMessage.Type type, ByteString payload);
     }
 
     private final ChaincodeStub stub;
     private final Link link;
 
-    StateBatch(final ChaincodeStub stub, final Link link) {
+    public StateBatch(final ChaincodeStub stub, final Link link) {
         this.stub = stub;
         this.link = link;
     }
 
     /** Batched through the shim's stream when {@code stub} is the shim's, else one stub call per key. */
-    static StateBatch of(final ChaincodeStub stub) {
+    public static StateBatch of(final ChaincodeStub stub) {
         return new StateBatch(stub, ShimStream.of(stub).<Link>map(stream -> stream::call).orElse(null));
     }
 
     /** The values of {@code keys} in their order; an absent key has an empty value, as from {@code getState}. */
-    List<byte[]> get(final List<String> keys) {
+    public List<byte[]> get(final List<String> keys) {
         final List<byte[]> values = new ArrayList<>(keys.size());
         if (link == null) {
             keys.forEach(key -> values.add(stub.getState(key)));
@@ -68,7 +70,7 @@ final class StateBatch {
     }
 
     /** Applies {@code records} in their order. */
-    void write(final List<WriteRecord> records) {
+    public void write(final List<WriteRecord> records) {
         if (link == null) {
             records.forEach(this::applyOne);
             return;
@@ -79,20 +81,20 @@ final class StateBatch {
         }
     }
 
-    static WriteRecord put(final String collection, final String key, final byte[] value) {
+    public static WriteRecord put(final String collection, final String key, final byte[] value) {
         return record(WriteRecord.Type.PUT_STATE, collection, key).setValue(ByteString.copyFrom(value)).build();
     }
 
-    static WriteRecord delete(final String key) {
+    public static WriteRecord delete(final String key) {
         return record(WriteRecord.Type.DEL_STATE, "", key).build();
     }
 
-    static WriteRecord purge(final String collection, final String key) {
+    public static WriteRecord purge(final String collection, final String key) {
         return record(WriteRecord.Type.PURGE_PRIVATE_DATA, collection, key).build();
     }
 
     /** The key's endorsement policy for its next change, as {@code setStateValidationParameter} writes it. */
-    static WriteRecord validationParameter(final String key, final byte[] policy) {
+    public static WriteRecord validationParameter(final String key, final byte[] policy) {
         return record(WriteRecord.Type.PUT_STATE_METADATA, "", key).setMetadata(StateMetadata.newBuilder()
                 .setMetakey(MetaDataKeys.VALIDATION_PARAMETER.toString()).setValue(ByteString.copyFrom(policy)))
                 .build();

@@ -1,4 +1,4 @@
-package org.groupbuy.chaincode.ledger;
+package org.groupbuy.statebatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
