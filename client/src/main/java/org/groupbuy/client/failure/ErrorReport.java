@@ -54,7 +54,9 @@ public final class ErrorReport {
             case SUBMIT -> withTx(ExitCode.COMMIT_FAILED, "SUBMIT_FAILED",
                     "the orderer did not accept the endorsed transaction: " + f.detail(), f.transactionId());
             case COMMIT -> withTx(ExitCode.COMMIT_FAILED, "COMMIT_STATUS_UNKNOWN",
-                    "submitted, but its commit status could not be read: " + f.detail(), f.transactionId());
+                    "submitted, but its commit status could not be read: " + f.detail()
+                            + "; the orderers have it and it may still commit: read the ledger before sending it again",
+                    f.transactionId());
             case EVALUATE -> withTx(ExitCode.REFUSED, "QUERY_FAILED", "query failed: " + f.detail(), f.transactionId());
         };
     }

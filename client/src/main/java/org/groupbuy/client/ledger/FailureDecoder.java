@@ -3,9 +3,12 @@ package org.groupbuy.client.ledger;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.groupbuy.chaincode.domain.ErrorCode;
 import org.groupbuy.client.ledger.LedgerFailure.Source;
 import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.CommitStatusException;
@@ -20,7 +23,14 @@ import org.hyperledger.fabric.protos.gateway.ErrorDetail;
  * details or the status text), an endorsement mismatch, a commit's validation code, or the status.
  */
 public final class FailureDecoder {
-    private static final Pattern CHAINCODE_MESSAGE = Pattern.compile("\\[([A-Z][A-Z_]*)\\]\\s*(.*)", Pattern.DOTALL);
+    /**
+     * Only the chaincode's own codes: other bracketed words reach the texts too (grpc-java ends a
+     * deadline's description with {@code [closed=[CANCELLED], ...]}), and reading one of them as a
+     * refusal turned a commit wait that ran out into "[CANCELLED]", exit 1, as if nothing was sent.
+     */
+    private static final Pattern CHAINCODE_MESSAGE = Pattern.compile("\\[("
+            + Arrays.stream(ErrorCode.values()).map(Enum::name).collect(Collectors.joining("|"))
+            + ")\\]\\s*(.*)", Pattern.DOTALL);
     private static final String MISMATCH = "ProposalResponsePayloads do not match";
 
     private FailureDecoder() {

@@ -10,6 +10,7 @@ import org.groupbuy.client.ledger.FailureDecoder;
 import org.groupbuy.client.ledger.Phase;
 import org.groupbuy.client.ledger.Transaction;
 import org.hyperledger.fabric.client.CommitException;
+import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.SubmitException;
@@ -93,6 +94,23 @@ class ErrorReportTest {
             assertThat(failure.exitCode()).isEqualTo(4);
             assertThat(failure.line()).isEqualTo("error: [SUBMIT_FAILED] the orderer did not accept the endorsed "
                     + "transaction: UNAVAILABLE: no orderer (transaction tx45)");
+        }
+
+        @Test
+        void aCommitWaitThatRanOutIsAnUnknownOutcomeNotARefusal() {
+            // grpc-java puts the closed stream's status in brackets: "[CANCELLED]" is not the chaincode's code
+            CommitStatusException e = mock(CommitStatusException.class);
+            when(e.getTransactionId()).thenReturn("tx47");
+            when(e.getStatus()).thenReturn(Status.DEADLINE_EXCEEDED.withDescription("deadline exceeded after 59.9s. "
+                    + "[closed=[CANCELLED], committed=[remote_addr=10.231.0.11/10.231.0.11:7051]]"));
+            when(e.getDetails()).thenReturn(List.of());
+
+            CliFailure failure = report.describe(FailureDecoder.decode(Transaction.OPEN, Phase.COMMIT, "tx47", e));
+
+            assertThat(failure.exitCode()).isEqualTo(4);
+            assertThat(failure.line()).startsWith("error: [COMMIT_STATUS_UNKNOWN] submitted, but its commit status "
+                    + "could not be read: DEADLINE_EXCEEDED: deadline exceeded after 59.9s.");
+            assertThat(failure.line()).contains("it may still commit").endsWith("(transaction tx47)");
         }
     }
 
