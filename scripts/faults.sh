@@ -370,6 +370,21 @@ open_for_import() {
     as committee committee1 "approve $gb" committee approve "$gb" )
 }
 
+# open_settled GB: open_for_import under the id GB; when that does not go through, twice more under
+# GB-2 and GB-3 (a new id: the first may still commit late). Leaves the id opened in OPENED. Scenario
+# 8 follows a cut: SmartBFT may still be changing views, and in CI an open right after scenario 7
+# waited out the CLI's 60 s commit wait ([COMMIT_STATUS_UNKNOWN]) while the next one committed.
+OPENED=""
+open_settled() {
+  local id i
+  for i in 1 2 3; do
+    id="$1"; ((i == 1)) || id="$1-$i"
+    if open_for_import "$id"; then OPENED="$id"; return 0; fi
+    say "open of $id did not go through (attempt $i of 3): the ordering service may still be settling after the last cut"
+  done
+  return 1
+}
+
 # ---------------------------------------------------------------- scenario 8: the committee's host cut off
 # Household details go to the collection householdDetails, whose endorsement policy is
 # AND(LeaderMSP.peer, CommitteeMSP.peer): they cannot be written at all while the committee's peer
@@ -394,7 +409,8 @@ scenario8() {
   gb="GB-F8-$(date +%s)"; csv="$WORK/$gb.csv"; before="$WORK/$gb.before.csv"; during="$WORK/$gb.during.csv"
   household_sheet 6 "$csv" RICE-5KG:2 EGGS-30:1
   head -n 4 "$csv" >"$before"; { head -n 1 "$csv"; tail -n +5 "$csv"; } >"$during"
-  open_for_import "$gb" || { record 8-committee-partition failed "could not open $gb"; return; }
+  open_settled "$gb" || { record 8-committee-partition failed "could not open $gb in 3 attempts"; return; }
+  gb="$OPENED"
   ( as leader leader1 "import H-001..H-003 into $gb" leader import --group-buy "$gb" "$before" --codes-out "$WORK/$gb.codes1.csv" ) \
     || { record 8-committee-partition failed "the import before the cut failed"; return; }
   say "cutting the committee's host off the bridge for at least ${S8_SECONDS}s"
@@ -413,9 +429,16 @@ scenario8() {
   # shellcheck disable=SC2046
   wait_caught_up "peer" 180 peer_height committee $(all_but committee "${GROUPBUY_PEER_ORGS[@]}") || notes+=("peer0.committee did not catch up")
   wait_until 90 "gossip of peer0.committee" knows_peers committee $(( ${#GROUPBUY_PEER_ORGS[@]} - 1 )) || notes+=("peer0.committee lost its gossip peers")
-  if ( as leader leader1 "the same import once healed" leader import --group-buy "$gb" "$during" --codes-out "$WORK/$gb.codes3.csv" ); then
-    say "  $(grep -m1 -iE 'details re-sent|imported' <<<"$GB_OUT" | cut -c1-200)"
-  else notes+=("the import after the heal failed"); fi
+  # right after the heal the committee's peer may get the new orders' block late (its block delivery
+  # reconnects with a backoff; 16 s in one run), so the details are refused [NOT_FOUND] after the
+  # client's retries: the CLI then says to re-run the same command, and so does this scenario, once
+  local runs=0
+  for runs in 1 2; do
+    cli_call leader leader1 "   (the same import once healed, run $runs)" leader import --group-buy "$gb" "$during" --codes-out "$WORK/$gb.codes3.csv"
+    say "the same import once healed, run $runs: exit $GB_RC: $(grep -m1 -iE 'error:|details re-sent|imported' <<<"$GB_OUT" | cut -c1-200)"
+    ((GB_RC != 0)) && grep -q 'details NOT stored' <<<"$GB_OUT" || break
+  done
+  ((GB_RC == 0)) || notes+=("the import after the heal failed $runs time(s)")
   name=$(awk -F, '$1 == "H-005" { print $2 }' "$csv")
   # the import waited for the leader's peer only; the committee's peer commits the same block a
   # moment later (seen in CI: NOT_FOUND right after the import, the details there a second later)
@@ -424,7 +447,7 @@ scenario8() {
   else notes+=("the committee's peer does not answer H-005's details ($name) within 30 s: $(tail -n 1 <<<"$GB_OUT")"); fi
   local line vrc=0
   line=$(driver import-check 8 "$gb" "$csv" 2>&1 | tee -a "$GB_LOGS/faults-8.log" | sed -n 's/^SUMMARY //p') || vrc=$?
-  line="${line:-no answer from the check (see $GB_LOGS/faults-8.log)}; import while the committee was cut off: exit $rc, $stored"
+  line="${line:-no answer from the check (see $GB_LOGS/faults-8.log)}; import while the committee was cut off: exit $rc, $stored; the same import once healed: $runs run(s)"
   ((${#notes[@]} == 0)) || line="$line; $(IFS=';'; echo "${notes[*]}")"
   if ((vrc == 0 && ${#notes[@]} == 0)) && [[ "$line" == *"-> PASS"* ]]; then record 8-committee-partition passed "$line"
   else record 8-committee-partition failed "$line"; fi

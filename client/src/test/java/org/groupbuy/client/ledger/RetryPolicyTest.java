@@ -104,6 +104,41 @@ class RetryPolicyTest {
         }
     }
 
+    @Nested
+    class ALaggingCommitteePeer {
+        private final LedgerFailure lagging = new LedgerFailure(Transaction.PUT_HOUSEHOLD_DETAILS, Phase.ENDORSE,
+                Source.CHAINCODE, "NOT_FOUND", "order batch GB-7/H-004 does not exist", "tx1", null);
+
+        @Test
+        void getsTenAttemptsWithWaitsCappedAtTwoSeconds() throws Exception {
+            for (int attempt = 1; attempt <= 9; attempt++) {
+                policy.beforeRetry(attempt, lagging);
+            }
+
+            assertThatThrownBy(() -> policy.beforeRetry(10, lagging)).isSameAs(lagging);
+            org.mockito.ArgumentCaptor<Long> waits = org.mockito.ArgumentCaptor.forClass(Long.class);
+            verify(pause, org.mockito.Mockito.times(9)).sleep(waits.capture());
+            assertThat(waits.getAllValues()).allMatch(ms -> ms <= RetryPolicy.MAX_BACKOFF_MILLIS * 3 / 2);
+            assertThat(waits.getAllValues().subList(5, 9)).allMatch(ms -> ms >= RetryPolicy.MAX_BACKOFF_MILLIS);
+            assertThat(policy.retriesByCode()).containsExactly(java.util.Map.entry("ENDORSE NOT_FOUND", 9L));
+        }
+
+        @Test
+        void otherTransientFailuresKeepThePolicysOwnAttempts() {
+            LedgerFailure mismatch = failure(Phase.ENDORSE, Source.TRANSPORT, LedgerFailure.ENDORSEMENT_MISMATCH);
+
+            assertThatThrownBy(() -> policy.beforeRetry(3, mismatch)).isSameAs(mismatch);
+        }
+
+        @Test
+        void aPolicyThatNeverRetriesDoesNotRetryItEither() throws Exception {
+            RetryPolicy none = new RetryPolicy(1, 100, pause);
+
+            assertThatThrownBy(() -> none.beforeRetry(1, lagging)).isSameAs(lagging);
+            verify(pause, never()).sleep(anyLong());
+        }
+    }
+
     @Test
     void aPolicyNeedsAtLeastOneAttempt() {
         assertThatThrownBy(() -> new RetryPolicy(0, 100, pause)).isInstanceOf(IllegalArgumentException.class)

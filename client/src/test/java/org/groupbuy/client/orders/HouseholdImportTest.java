@@ -117,12 +117,12 @@ class HouseholdImportTest {
     }
 
     @Test
-    void givesUpAfterThePolicysLastAttempt() throws Exception {
+    void givesUpAfterTheAttemptsALaggingPeerIsGiven() throws Exception {
         EndorseException lagging = refused("chaincode response 500, [NOT_FOUND] household H-001 has no order in GB-7");
         when(proposal.endorse()).thenThrow(lagging);
 
         assertThatThrownBy(() -> householdImport.sendDetails("{}")).isInstanceOf(LedgerFailure.class)
                 .extracting(e -> ((LedgerFailure) e).code()).isEqualTo("NOT_FOUND");
-        verify(proposal, times(4)).endorse();
+        verify(proposal, times(RetryPolicy.LAGGING_PEER_ATTEMPTS)).endorse();
     }
 }
