@@ -33,6 +33,11 @@ public final class GroupBuyLedger {
         return chaincode.retries();
     }
 
+    /** {@link #retries()} per "PHASE CODE" of the failure retried, e.g. {@code ENDORSE NOT_FOUND}, sorted. */
+    public java.util.Map<String, Long> retriesByCode() {
+        return chaincode.retriesByCode();
+    }
+
     // ---- Commitment
     public Answer registerCommunity(String id, String name, String district, String handoverPointsJson, String policyJson) {
         return call(Transaction.REGISTER_COMMUNITY, id, name, district, handoverPointsJson, policyJson);

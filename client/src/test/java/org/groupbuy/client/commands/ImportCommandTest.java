@@ -95,6 +95,47 @@ class ImportCommandTest {
                 + "appended to " + codes + "; 0 transient failure(s) retried\n");
     }
 
+    /** The committee's peer refuses the details [NOT_FOUND] {@code times} times (it lags the orders' block), then endorses. */
+    private void detailsRefusedByALaggingCommitteePeer(int times) throws Exception {
+        Proposal details = ledger.builder(org.groupbuy.client.ledger.Transaction.PUT_HOUSEHOLD_DETAILS).build();
+        Transaction stored = details.endorse();
+        EndorseException lagging = mock(EndorseException.class);
+        when(lagging.getStatus()).thenReturn(Status.ABORTED.withDescription("failed to endorse transaction"));
+        when(lagging.getDetails()).thenReturn(List.of(ErrorDetail.newBuilder().setMspId("CommitteeMSP")
+                .setMessage("chaincode response 500, [NOT_FOUND] no batch H-001 of group buy GB-7").build()));
+        org.mockito.stubbing.OngoingStubbing<Transaction> endorse = when(details.endorse());
+        for (int i = 0; i < times; i++) {
+            endorse = endorse.thenThrow(lagging);
+        }
+        endorse.thenReturn(stored);
+    }
+
+    @Test
+    void namesTheFailuresItRetriedByPhaseAndCode(@TempDir Path dir) throws Exception {
+        Path sheet = sheet(dir);
+        Path codes = dir.resolve("codes.csv");
+        detailsRefusedByALaggingCommitteePeer(2);
+
+        assertThat(ledger.run("leader", "import", "--group-buy", "GB-7", sheet.toString(), "--codes-out",
+                codes.toString())).isZero();
+
+        assertThat(ledger.out.toString()).isEqualTo("imported 3 household(s) into GB-7, skipped 0; pickup codes "
+                + "appended to " + codes + "; 2 transient failure(s) retried (ENDORSE NOT_FOUND 2)\n");
+    }
+
+    @Test
+    void theJsonSummaryCountsTheRetriesByPhaseAndCode(@TempDir Path dir) throws Exception {
+        Path sheet = sheet(dir);
+        detailsRefusedByALaggingCommitteePeer(1);
+
+        assertThat(ledger.run("leader", "import", "--group-buy", "GB-7", sheet.toString(), "--codes-out",
+                dir.resolve("codes.csv").toString(), "--json")).isZero();
+
+        JsonObject summary = JsonParser.parseString(ledger.out.toString()).getAsJsonObject();
+        assertThat(summary.get("retries").getAsLong()).isEqualTo(1);
+        assertThat(summary.getAsJsonObject("retriesByCode").toString()).isEqualTo("{\"ENDORSE NOT_FOUND\":1}");
+    }
+
     @Test
     void inFlightOutOfRangeIsAUsageError(@TempDir Path dir) throws Exception {
         assertThat(ledger.run("leader", "import", "--group-buy", "GB-7", sheet(dir).toString(), "--in-flight", "0"))

@@ -128,6 +128,9 @@ public final class ImportCommand extends LedgerCommand {
             summary.add("codesMissing", array(lost.stream().map(HouseholdOrder::household).toList()));
             summary.add("detailsResent", array(detailsResent));
             summary.addProperty("retries", ledger.retries());
+            JsonObject byCode = new JsonObject();
+            ledger.retriesByCode().forEach(byCode::addProperty);
+            summary.add("retriesByCode", byCode);
             out().println(summary);
         } else {
             out().println("imported " + fresh.size() + " household(s) into " + groupBuyId + ", skipped " + skipped.size()
@@ -136,8 +139,19 @@ public final class ImportCommand extends LedgerCommand {
                     + (detailsResent.isEmpty() ? "" : "; details re-sent for " + detailsResent.size() + " household(s)")
                     + (lost.isEmpty() ? "" : "; " + lost.size() + " household(s) on the ledger WITHOUT a pickup code "
                             + "(see stderr)")
-                    + "; " + ledger.retries() + " transient failure(s) retried");
+                    + "; " + ledger.retries() + " transient failure(s) retried" + retriedCodes(ledger));
         }
+    }
+
+    /** " (ENDORSE NOT_FOUND 8, ...)": which failures were retried, to tell a lagging peer from conflicts. */
+    private static String retriedCodes(GroupBuyLedger ledger) {
+        Map<String, Long> byCode = ledger.retriesByCode();
+        if (byCode.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(" (");
+        byCode.forEach((code, count) -> text.append(text.length() > 2 ? ", " : "").append(code).append(' ').append(count));
+        return text.append(')').toString();
     }
 
     /**
