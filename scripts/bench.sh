@@ -29,7 +29,7 @@ Options (defaults in brackets):
                       Caliper runs) adds through GroupBuyLedger, batches of 200 [100000]
   --fill-load N       data generator: submits in flight, each waiting for its commit [8]
   --import N          households in the timed 'leader import' sheet [10000]
-  --import-batch N    --batch-size of that import, and the keys per KV:PutMany [200]
+  --import-batch N    --batch-size of that import, and the keys per KV:PutMany [500, the CLI's default]
   --import-in-flight N  --in-flight of that import, and the PutMany submits in flight [8]
   --order-bytes N     bytes per key that KV:PutMany writes (an order record as AddHouseholdOrders writes it: 380-400) [400]
   --sat-rates LIST    saturation: send rates (tps, comma-separated, rising) at which KV:Put and
@@ -57,7 +57,7 @@ USAGE
 }
 
 duration=60 query_duration=30 rate=10 low_rate=2 batch_rate=1 query_rate=10 workers=2
-fill=100000 fill_load=8 import_n=10000 import_batch=200 trace_households=500 list_orders=1000 out="" quick=0
+fill=100000 fill_load=8 import_n=10000 import_batch=500 trace_households=500 list_orders=1000 out="" quick=0
 import_in_flight=8 order_bytes=400 sat_rates=10,20,30,40,50 sat_duration=20 profile=0 profile_seconds=30
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -89,7 +89,7 @@ done
 for v in duration query_duration rate low_rate batch_rate query_rate workers fill fill_load import_n import_batch trace_households list_orders import_in_flight order_bytes sat_duration profile_seconds; do
   [[ "${!v}" =~ ^[0-9]+$ && "${!v}" -gt 0 ]] || { echo "bench: --${v//_/-} must be a whole number above 0" >&2; exit 2; }
 done
-((import_batch <= 200)) || { echo "bench: --import-batch is at most 200 (AddHouseholdOrders takes 1..200 orders)" >&2; exit 2; }
+((import_batch <= 500)) || { echo "bench: --import-batch is at most 500 (AddHouseholdOrders takes 1..500 orders)" >&2; exit 2; }
 ((import_in_flight <= 64)) || { echo "bench: --import-in-flight is at most 64 (the CLI's --in-flight)" >&2; exit 2; }
 ((order_bytes <= 10000)) || { echo "bench: --order-bytes is at most 10000 (KV:PutMany's cap)" >&2; exit 2; }
 [[ -z "$sat_rates" || "$sat_rates" =~ ^[0-9]+(,[0-9]+)*$ ]] || { echo "bench: --sat-rates must be whole numbers separated by commas, e.g. 10,20,30" >&2; exit 2; }

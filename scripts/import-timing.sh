@@ -11,7 +11,7 @@ Usage: scripts/import-timing.sh [--households N] [--batch-size B] [--in-flight K
 
 On the running network (scripts/network.sh up; scripts/deploy-chaincode.sh): R times (default 1),
 opens and approves a new group buy in C1 and times 'groupbuy leader import' of a generated sheet of N
-households (default 10,000) with --batch-size B (default 200) and --in-flight K (default 8).
+households (default 10,000) with --batch-size B (default 500, the CLI's) and --in-flight K (default 8).
 Prints one line per run: households per second, and the CPU seconds per household of the peers,
 orderers and chaincode servers during the import, with the load average.
 To compare the chaincode servers' JVM flags:
@@ -21,7 +21,7 @@ Environment: GROUPBUY_VAR, GROUPBUY_PORT_OFFSET as for scripts/network.sh.
 USAGE
 }
 
-households=10000 batch=200 in_flight=8 runs=1
+households=10000 batch=500 in_flight=8 runs=1
 while (($#)); do
   case "$1" in
     --households) households="${2:?--households needs a number}"; shift 2 ;;
@@ -34,7 +34,7 @@ while (($#)); do
 done
 check_range() { [[ "$2" =~ ^[1-9][0-9]*$ && "$2" -le "$3" ]] || { echo "import-timing.sh: --$1 must be 1-$3, got '$2'" >&2; exit 2; }; }
 check_range households "$households" 100000
-check_range batch-size "$batch" 200
+check_range batch-size "$batch" 500
 check_range in-flight "$in_flight" 64
 check_range runs "$runs" 20
 

@@ -177,12 +177,26 @@ class GroupBuyOpeningContractTest {
         }
 
         @Test
-        void aBatchOfMoreThan200IsRefused() {
+        void aBatchOfMoreThan500IsRefused() {
+            assertThatThrownBy(() -> net.groupBuy.AddHouseholdOrders(net.as("leader1"), GB, orders(501)))
+                    .hasMessage("[INVALID_ARGUMENT] ordersJson must hold 1-500 orders, got 501");
+        }
+
+        @Test
+        void aBatchOf500IsTakenWhole() {
+            net.groupBuy.AddHouseholdOrders(net.as("leader1"), GB, orders(500));
+
+            assertThat(net.stub.state.keySet().stream()
+                    .filter(k -> k.startsWith(FakeStub.key("order", GB))).count()).isEqualTo(500);
+            assertThat(net.stub.get("order", GB, "H-499")).contains("\"household\":\"H-499\"");
+        }
+
+        private String orders(final int count) {
             final StringBuilder many = new StringBuilder("[");
-            for (int i = 0; i < 201; i++) {
+            for (int i = 0; i < count; i++) {
                 many.append(i == 0 ? "" : ",").append(TestNet.order("H-" + i, "{\"sku\":\"VEG\",\"quantity\":1}"));
             }
-            net.fails("INVALID_ARGUMENT", () -> net.groupBuy.AddHouseholdOrders(net.as("leader1"), GB, many + "]"));
+            return many + "]";
         }
 
         @Test

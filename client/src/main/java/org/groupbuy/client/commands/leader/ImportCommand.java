@@ -60,8 +60,8 @@ public final class ImportCommand extends LedgerCommand {
     @Option(names = "--codes-out", paramLabel = "FILE", description = "append household,code lines here instead of stdout")
     Path codesOut;
 
-    @Option(names = "--batch-size", defaultValue = "200", paramLabel = "N",
-            description = "households per transaction, 1..200 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch-size", defaultValue = "500", paramLabel = "N",
+            description = "households per transaction, 1..500 (default: ${DEFAULT-VALUE})")
     int batchSize;
 
     @Option(names = "--in-flight", defaultValue = "8", paramLabel = "N",
@@ -71,8 +71,8 @@ public final class ImportCommand extends LedgerCommand {
 
     @Override
     protected void run(LedgerSession session) throws Exception {
-        if (batchSize < 1 || batchSize > 200) {
-            throw CliFailure.usage("BAD_BATCH_SIZE", "--batch-size must be 1..200, got " + batchSize);
+        if (batchSize < 1 || batchSize > 500) {
+            throw CliFailure.usage("BAD_BATCH_SIZE", "--batch-size must be 1..500, got " + batchSize);
         }
         if (inFlight < 1 || inFlight > 64) {
             throw CliFailure.usage("BAD_IN_FLIGHT", "--in-flight must be 1..64, got " + inFlight);
