@@ -90,7 +90,8 @@ class ImportCommandTest {
         org.mockito.Mockito.verify(ledger.builder(org.groupbuy.client.ledger.Transaction.PUT_HOUSEHOLD_DETAILS), org.mockito.Mockito.times(1))
                 .setEndorsingOrganizations("LeaderMSP", "CommitteeMSP");
         assertThat(Files.readAllLines(codes)).hasSize(7);
-        assertThat(ledger.err.toString()).endsWith("3/3 households\n");
+        assertThat(ledger.err.toString()).containsPattern("3/3 households\n3 households committed in [0-9]+\\.[0-9] s, "
+                + "[0-9]+ per second \\(orders and details, first batch sent to last committed\\)\n$");
         assertThat(ledger.out.toString()).isEqualTo("imported 3 household(s) into GB-7, skipped 0; pickup codes "
                 + "appended to " + codes + "; 0 transient failure(s) retried\n");
     }
@@ -134,6 +135,14 @@ class ImportCommandTest {
         JsonObject summary = JsonParser.parseString(ledger.out.toString()).getAsJsonObject();
         assertThat(summary.get("retries").getAsLong()).isEqualTo(1);
         assertThat(summary.getAsJsonObject("retriesByCode").toString()).isEqualTo("{\"ENDORSE NOT_FOUND\":1}");
+    }
+
+    @Test
+    void theRateCountsTheHouseholdsPerSecondOfTheSendingAlone() {
+        assertThat(org.groupbuy.client.commands.leader.ImportCommand.rate(10000, 8_800_000_000L))
+                .isEqualTo("10000 households committed in 8.8 s, 1136 per second (orders and details, first batch "
+                        + "sent to last committed)");
+        assertThat(org.groupbuy.client.commands.leader.ImportCommand.rate(3, 0)).contains("in 0.0 s, 3 per second");
     }
 
     @Test

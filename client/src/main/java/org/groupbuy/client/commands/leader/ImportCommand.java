@@ -237,6 +237,7 @@ public final class ImportCommand extends LedgerCommand {
         List<List<HouseholdOrder>> batches = batches(fresh, batchSize);
         ProgressBar progress = new ProgressBar(err(), fresh.size(), "households");
         progress.show(0);
+        long started = System.nanoTime();
         ImportPipeline.Outcome outcome;
         int[] done = {0};
         outcome = new ImportPipeline(sender, inFlight, pendingCodes).run(batches, new ImportPipeline.Listener() {
@@ -259,7 +260,19 @@ public final class ImportCommand extends LedgerCommand {
         if (!outcome.failures().isEmpty()) {
             throw failure(outcome, errors);
         }
+        err().println(rate(fresh.size(), System.nanoTime() - started));
         return issued;
+    }
+
+    /**
+     * How fast the ledger took the sheet, from the first batch sent to the last details committed: the time
+     * before it (starting the JVM, connecting, reading the group buy, checking the sheet) is not the network's.
+     */
+    public static String rate(int households, long nanos) {
+        double seconds = nanos / 1e9;
+        return String.format(Locale.ROOT, "%d households committed in %.1f s, %d per second (orders and details, "
+                + "first batch sent to last committed)", households, seconds,
+                seconds <= 0 ? households : Math.round(households / seconds));
     }
 
     /** Names every failed batch with its households on stderr; the error names the first one. */
